@@ -1,0 +1,19 @@
+/**
+ * jqwik arbitraries for property tests of code that uses the library: ids, organizations,
+ * relationships, needs, programs and whole clusters, valid by construction, sized by
+ * configuration, shrinking towards small clusters. Needs jqwik on the test class path (the
+ * library declares it optional).
+ *
+ * <pre>{@code
+ * @Property
+ * void everyClusterHasItsOwnTies(@ForAll Cluster cluster) { ... }          // default provider
+ *
+ * @Property
+ * void bigger(@ForAll("clusters") Cluster cluster) { ... }
+ * @Provide
+ * Arbitrary<Cluster> clusters() {
+ *   return ClusterArbitraries.clusters().withOrganizations(20, 200).withRelationships(0, 2_000);
+ * }
+ * }</pre>
+ */
+package io.github.renkei.cluster.testing;

@@ -1,0 +1,19 @@
+/**
+ * Renkei: a regional industry cluster as an immutable model — organizations, relationships,
+ * needs and funding programs — with Japan's PMD Act profile, the nationwide catalog of
+ * medical–engineering support organizations, and jqwik generators for property tests.
+ *
+ * <p>jqwik is an optional dependency: only {@code io.github.renkei.cluster.testing} uses it,
+ * and only tests need it on the module path.
+ */
+module io.github.renkei.cluster {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static net.jqwik.api;
+
+  exports io.github.renkei.cluster.model;
+  exports io.github.renkei.cluster.region;
+  exports io.github.renkei.cluster.regulation;
+  exports io.github.renkei.cluster.catalog;
+  exports io.github.renkei.cluster.testing;
+}
