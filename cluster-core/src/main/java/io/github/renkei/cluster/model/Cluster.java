@@ -538,40 +538,45 @@ public final class Cluster {
   }
 
   private static void checkEnds(Relationship r, OrganizationIndex orgs, Problems p) {
-    boolean fromKnown = orgs.positionOf(r.from()) >= 0;
-    boolean toKnown = orgs.positionOf(r.to()) >= 0;
-    if (!fromKnown) {
+    checkEnds("relationship " + r, r.from(), r.to(), orgs, p);
+  }
+
+  private static void checkEnds(
+      String element, OrganizationId from, OrganizationId to, OrganizationIndex orgs, Problems p) {
+    if (orgs.positionOf(from) < 0) {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
-          "relationship " + r + ": unknown organization '" + r.from() + "' at its start",
-          r.from().value(), r.to().value());
+          element + ": unknown organization '" + from + "' at its start", from.value(), to.value());
     }
-    if (!toKnown) {
+    if (orgs.positionOf(to) < 0) {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
-          "relationship " + r + ": unknown organization '" + r.to() + "' at its end",
-          r.from().value(), r.to().value());
+          element + ": unknown organization '" + to + "' at its end", from.value(), to.value());
     }
   }
 
   private static void checkReferences(Need n, OrganizationIndex orgs, Problems p) {
-    if (orgs.positionOf(n.requester()) < 0) {
+    checkNeedReferences(n.id(), n.requester(), n.addressedTo().orElse(null), orgs, p);
+  }
+
+  private static void checkNeedReferences(
+      NeedId id, OrganizationId requester, OrganizationId addressee, OrganizationIndex orgs, Problems p) {
+    if (orgs.positionOf(requester) < 0) {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
-          "need '" + n.id() + "': unknown requester '" + n.requester() + "'",
-          n.id().value(), n.requester().value());
+          "need '" + id + "': unknown requester '" + requester + "'", id.value(), requester.value());
     }
-    n.addressedTo().ifPresent(a -> {
-      if (orgs.positionOf(a) < 0) {
-        p.add(ProblemKind.UNKNOWN_ORGANIZATION,
-            "need '" + n.id() + "': addressed to unknown organization '" + a + "'",
-            n.id().value(), a.value());
-      }
-    });
+    if (addressee != null && orgs.positionOf(addressee) < 0) {
+      p.add(ProblemKind.UNKNOWN_ORGANIZATION,
+          "need '" + id + "': addressed to unknown organization '" + addressee + "'", id.value(), addressee.value());
+    }
   }
 
   private static void checkReferences(FundingProgram g, OrganizationIndex orgs, Problems p) {
-    if (orgs.positionOf(g.sponsor()) < 0) {
+    checkSponsor(g.id(), g.sponsor(), orgs, p);
+  }
+
+  private static void checkSponsor(ProgramId id, OrganizationId sponsor, OrganizationIndex orgs, Problems p) {
+    if (orgs.positionOf(sponsor) < 0) {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
-          "program '" + g.id() + "': unknown sponsor '" + g.sponsor() + "'",
-          g.id().value(), g.sponsor().value());
+          "program '" + id + "': unknown sponsor '" + sponsor + "'", id.value(), sponsor.value());
     }
   }
 
@@ -827,6 +832,9 @@ public final class Cluster {
           tieList.add(b.build());
         } else {
           p.addAll(own);
+          if (!failedIds.contains(b.from()) && !failedIds.contains(b.to())) {
+            checkEnds(b.describe(), b.from(), b.to(), index, p);
+          }
         }
       }
       List<Relationship> known = new ArrayList<>(tieList.size());
@@ -852,6 +860,9 @@ public final class Cluster {
           needValues.add(b.build());
         } else {
           p.addAll(own);
+          if (!failedIds.contains(b.requester())) {
+            checkNeedReferences(b.id(), b.requester(), b.addressee(), index, p);
+          }
         }
       }
       ImmutableSortedMap.Builder<NeedId, Need> needMap = ImmutableSortedMap.naturalOrder();
@@ -869,6 +880,9 @@ public final class Cluster {
           programValues.add(b.build());
         } else {
           p.addAll(own);
+          if (!failedIds.contains(b.sponsor())) {
+            checkSponsor(b.id(), b.sponsor(), index, p);
+          }
         }
       }
       ImmutableSortedMap.Builder<ProgramId, FundingProgram> programMap = ImmutableSortedMap.naturalOrder();

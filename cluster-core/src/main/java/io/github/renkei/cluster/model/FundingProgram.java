@@ -381,6 +381,10 @@ public final class FundingProgram {
       return this;
     }
 
+    OrganizationId sponsor() {
+      return sponsor;
+    }
+
     List<Problem> problems() {
       Problems p = new Problems();
       String me = "program '" + id + "'";

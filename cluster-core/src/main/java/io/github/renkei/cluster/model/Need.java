@@ -412,6 +412,15 @@ public final class Need {
       return this;
     }
 
+    OrganizationId requester() {
+      return requester;
+    }
+
+    /** The addressee or null. */
+    OrganizationId addressee() {
+      return addressedTo;
+    }
+
     private <T> Iterable<T> noNulls(Iterable<T> values, String field) {
       checkNotNull(values, "%s (need '%s')", field, id);
       for (T v : values) {

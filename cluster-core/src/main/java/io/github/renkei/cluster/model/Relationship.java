@@ -221,7 +221,15 @@ public final class Relationship {
       return this;
     }
 
-    private String describe() {
+    OrganizationId from() {
+      return from;
+    }
+
+    OrganizationId to() {
+      return to;
+    }
+
+    String describe() {
       return "relationship " + from + " -[" + type + "]-> " + to + " ("
           + (startYear == null ? "?" : startYear) + "–" + (endSet ? Integer.toString(endYear) : "") + ")";
     }

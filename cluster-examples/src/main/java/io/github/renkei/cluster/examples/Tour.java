@@ -1,0 +1,108 @@
+package io.github.renkei.cluster.examples;
+
+import io.github.renkei.cluster.catalog.Catalog;
+import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.model.Capability;
+import io.github.renkei.cluster.model.Certification;
+import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.ClusterValidationException;
+import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.NeedId;
+import io.github.renkei.cluster.model.NeedKind;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.model.OrganizationType;
+import io.github.renkei.cluster.model.Relationship;
+import io.github.renkei.cluster.model.RelationshipType;
+import io.github.renkei.cluster.model.Sector;
+import io.github.renkei.cluster.region.Prefecture;
+import io.github.renkei.cluster.region.RegionBlock;
+import io.github.renkei.cluster.regulation.DeviceClass;
+import io.github.renkei.cluster.regulation.JapanPmdAct;
+import io.github.renkei.cluster.regulation.ManufacturingStep;
+import io.github.renkei.cluster.regulation.Requirement;
+import io.github.renkei.cluster.regulation.Role;
+import java.io.PrintStream;
+
+/**
+ * The README's five-minute tour as one program, so that the README's code is compiled and run
+ * by the build.
+ */
+public final class Tour {
+
+  private Tour() {}
+
+  /**
+   * Runs the tour.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Runs the tour, printing what each step returns.
+   *
+   * @param out where to print
+   */
+  public static void run(PrintStream out) {
+    // Organizations and a cluster
+    OrganizationId firmId = OrganizationId.of("aizu-precision");
+    Organization firm = Organization.builder(firmId, "Aizu Precision",
+            OrganizationType.SME_MANUFACTURER, Prefecture.FUKUSHIMA)
+        .nativeName("会津精密")
+        .capabilities(Capability.PRECISION_CUTTING, Capability.CLEANROOM_ASSEMBLY)
+        .certifications(Certification.ISO_13485)
+        .licences(JapanPmdAct.registration(ManufacturingStep.MAIN_ASSEMBLY))
+        .entryStage(EntryStage.OEM)
+        .capacity(3)
+        .build();
+
+    Cluster cluster = Cluster.builder()
+        .addAll(FukushimaSample.cluster())
+        .add(firm)
+        .add(Relationship.of(firmId, RelationshipType.OEM, OrganizationId.of("syn-maker-tokyo"), 2016))
+        .add(Need.builder(NeedId.of("n-100"), OrganizationId.of("syn-hospital-large"), NeedKind.OEM)
+            .requiredCapabilities(Capability.CLEANROOM_ASSEMBLY)
+            .deviceClass(DeviceClass.II))
+        .build();
+    out.println("cluster: " + cluster);
+
+    try {
+      Cluster.builder()
+          .add(Organization.builder(OrganizationId.of("x"), "X", OrganizationType.CLINIC, Prefecture.AICHI).capacity(-1))
+          .add(Relationship.builder(firmId, RelationshipType.ODM, firmId).startYear(2012))
+          .build();
+    } catch (ClusterValidationException e) {
+      e.problems().forEach(p -> out.println(p.kind() + " " + p.ids() + ": " + p.message()));
+    }
+
+    // Indexed queries and persistent updates
+    out.println("Hokkaido–Tohoku: " + cluster.organizationsIn(RegionBlock.HOKKAIDO_TOHOKU).size());
+    out.println("academia: " + cluster.organizationsOf(Sector.ACADEMIA).size());
+    out.println("precision cutting: " + cluster.organizationsWith(Capability.PRECISION_CUTTING).size());
+    out.println("ISO 13485: " + cluster.organizationsHolding(Certification.ISO_13485).size());
+    out.println("at OEM: " + cluster.organizationsAt(EntryStage.OEM).size());
+    out.println("ties from the firm: " + cluster.tiesFrom(firmId));
+    Cluster next = cluster.withOrganization(firm.toBuilder().entryStage(EntryStage.ODM).build());
+    out.println("at ODM after the update: " + next.organizationsAt(EntryStage.ODM).size());
+
+    // The PMD Act
+    JapanPmdAct law = JapanPmdAct.get();
+    out.println("class III: " + law.category(DeviceClass.III));
+    out.println("class II with a standard: " + law.routeToMarket(DeviceClass.II, true));
+    Requirement odm = law.requirement(Role.DESIGN_MANUFACTURER, DeviceClass.II);
+    out.println("ODM class II satisfied: " + odm.isSatisfiedBy(firm.licences()));
+    out.println("ODM class II unmet: " + odm.unmet(firm.licences()));
+    out.println("roles allowed for class II: " + law.rolesAllowed(firm.licences(), DeviceClass.II));
+
+    // The catalog and the Fukushima sample
+    Catalog catalog = Catalog.nationwide();
+    out.println("support organizations: " + catalog.supportOrganizations().size());
+    out.println("hubs: " + catalog.hubs().size());
+    out.println("in Shikoku: " + catalog.supportOrganizationsIn(RegionBlock.SHIKOKU).size());
+    out.println("national programs: " + catalog.programs().size());
+  }
+}

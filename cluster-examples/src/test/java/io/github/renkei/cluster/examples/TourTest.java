@@ -1,0 +1,31 @@
+package io.github.renkei.cluster.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Runs the README's tour and checks the values the README states. */
+class TourTest {
+
+  @Test
+  void theReadmeTourPrintsWhatTheReadmeSays() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Tour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("NEGATIVE_CAPACITY [x]"), out);
+    assertTrue(out.contains("SELF_TIE [aizu-precision]"), out);
+    assertTrue(out.contains("class III: SPECIALLY_CONTROLLED"), out);
+    assertTrue(out.contains("class II with a standard: CERTIFICATION"), out);
+    assertTrue(out.contains("ODM class II satisfied: false"), out);
+    assertTrue(out.contains("ODM class II unmet: [[jp.pmd.mfg.design]]"), out);
+    assertTrue(out.contains("roles allowed for class II: [PARTS_SUPPLIER, CONTRACT_MANUFACTURER, CO_DEVELOPER]"), out);
+    assertTrue(out.contains("support organizations: 64"), out);
+    assertTrue(out.contains("hubs: 6"), out);
+    assertTrue(out.contains("in Shikoku: 4"), out);
+    assertTrue(out.contains("national programs: 6"), out);
+    assertTrue(out.contains("at ODM after the update: 2"), out);
+  }
+}
