@@ -147,31 +147,30 @@ public final class Catalog {
     Map<OrganizationId, Integer> lineOf = new HashMap<>();
     for (Tsv.Row row : Tsv.read(organizationsName, organizations, ORGANIZATION_COLUMNS)) {
       Organization o = organization(row);
-      Integer first = lineOf.putIfAbsent(o.id(), row.line());
-      if (first != null) {
-        throw row.fail("id", "duplicate id '" + o.id() + "' (first on line " + first + ")");
-      }
+      once(lineOf, o.id(), row, "id", "duplicate id '" + o.id() + "'");
       b.add(o);
     }
     Map<ProgramId, Integer> programLine = new HashMap<>();
     for (Tsv.Row row : Tsv.read(programsName, programs, PROGRAM_COLUMNS)) {
       FundingProgram p = program(row, lineOf);
-      Integer first = programLine.putIfAbsent(p.id(), row.line());
-      if (first != null) {
-        throw row.fail("id", "duplicate id '" + p.id() + "' (first on line " + first + ")");
-      }
+      once(programLine, p.id(), row, "id", "duplicate id '" + p.id() + "'");
       b.add(p);
     }
     Map<Relationship, Integer> tieLine = new HashMap<>();
     for (Tsv.Row row : Tsv.read(relationshipsName, relationships, RELATIONSHIP_COLUMNS)) {
       Relationship r = relationship(row, lineOf);
-      Integer first = tieLine.putIfAbsent(r, row.line());
-      if (first != null) {
-        throw row.fail("line", "duplicate relationship " + r + " (first on line " + first + ")");
-      }
+      once(tieLine, r, row, "line", "duplicate relationship " + r);
       b.add(r);
     }
     return new Catalog(b.build());
+  }
+
+  /** Records the line of a key, failing if an earlier line had it. */
+  private static <K> void once(Map<K, Integer> lines, K key, Tsv.Row row, String field, String problem) {
+    Integer first = lines.putIfAbsent(key, row.line());
+    if (first != null) {
+      throw row.fail(field, problem + " (first on line " + first + ")");
+    }
   }
 
   private static Organization organization(Tsv.Row row) {

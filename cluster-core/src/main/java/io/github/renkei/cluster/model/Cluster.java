@@ -12,10 +12,14 @@ import io.github.renkei.cluster.region.StandardRegion;
 import io.github.renkei.cluster.regulation.Licence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -362,7 +366,7 @@ public final class Cluster {
       list.set(p, organization);
       return new Cluster(new OrganizationIndex(ImmutableList.copyOf(list)), ties, needs, programs);
     }
-    int insertAt = -(java.util.Collections.binarySearch(list, organization, BY_ID) + 1);
+    int insertAt = -(Collections.binarySearch(list, organization, BY_ID) + 1);
     list.add(insertAt, organization);
     OrganizationIndex next = new OrganizationIndex(ImmutableList.copyOf(list));
     return new Cluster(next, ties.reindex(next), needs, programs);
@@ -818,7 +822,7 @@ public final class Cluster {
       }
       OrganizationIndex index = new OrganizationIndex(distinctById(orgList, p));
       // ids of builders that failed still count as known, so their ties are not reported twice
-      java.util.Set<OrganizationId> failedIds = new java.util.HashSet<>();
+      Set<OrganizationId> failedIds = new HashSet<>();
       for (Organization.Builder b : organizationBuilders) {
         if (index.positionOf(b.id()) < 0) {
           failedIds.add(b.id());
@@ -903,7 +907,7 @@ public final class Cluster {
 
     /** Sorts by id; reports ids that occur more than once and keeps their first occurrence. */
     private static <T, K extends Comparable<K>> List<T> distinct(
-        List<T> values, java.util.function.Function<T, K> id, String what, Problems p) {
+        List<T> values, Function<T, K> id, String what, Problems p) {
       @SuppressWarnings("unchecked")
       T[] sorted = (T[]) values.toArray();
       Arrays.sort(sorted, Comparator.comparing(id));

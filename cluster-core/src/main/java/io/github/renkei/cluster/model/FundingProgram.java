@@ -433,9 +433,7 @@ public final class FundingProgram {
      *     year before first, negative budget, budget outside the active years)
      */
     public FundingProgram build() {
-      Problems p = new Problems();
-      p.addAll(problems());
-      p.throwIfAny("program '" + id + "'");
+      Problems.throwIfAny("program '" + id + "'", problems());
       return new FundingProgram(this);
     }
   }

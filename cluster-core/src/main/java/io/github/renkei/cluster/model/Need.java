@@ -454,9 +454,7 @@ public final class Need {
      *     addressed to its own requester)
      */
     public Need build() {
-      Problems p = new Problems();
-      p.addAll(problems());
-      p.throwIfAny("need '" + id + "'");
+      Problems.throwIfAny("need '" + id + "'", problems());
       return new Need(this);
     }
   }

@@ -596,9 +596,7 @@ public final class Organization {
      *     employees, founded year outside 1 to 9999)
      */
     public Organization build() {
-      Problems p = new Problems();
-      p.addAll(problems());
-      p.throwIfAny("organization '" + id + "'");
+      Problems.throwIfAny("organization '" + id + "'", problems());
       return new Organization(this);
     }
   }

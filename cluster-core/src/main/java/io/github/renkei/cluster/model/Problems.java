@@ -32,10 +32,10 @@ final class Problems {
     }
   }
 
-  /** Throws the problems found as a {@link ValidationException} about one element. */
-  void throwIfAny(String what) {
-    if (!list.isEmpty()) {
-      throw new ValidationException(what, list);
+  /** Throws the problems of one element, if there are any, as a {@link ValidationException}. */
+  static void throwIfAny(String what, List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(what, problems);
     }
   }
 }

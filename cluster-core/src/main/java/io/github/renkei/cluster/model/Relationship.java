@@ -2,7 +2,6 @@ package io.github.renkei.cluster.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -265,10 +264,7 @@ public final class Relationship {
      *     year, end before start)
      */
     public Relationship build() {
-      List<Problem> problems = new ArrayList<>(problems());
-      if (!problems.isEmpty()) {
-        throw new ValidationException(describe(), problems);
-      }
+      Problems.throwIfAny(describe(), problems());
       return new Relationship(from, type, to, startYear, endSet ? endYear : OPEN);
     }
   }
