@@ -9,7 +9,9 @@
 module io.github.renkei.cluster {
   requires transitive com.google.common;
   requires org.slf4j;
-  requires static net.jqwik.api;
+  // the testing package's API returns jqwik types: whoever reads this module and has jqwik
+  // reads jqwik too; without jqwik the module works, only the testing package cannot be used
+  requires static transitive net.jqwik.api;
 
   exports io.github.renkei.cluster.model;
   exports io.github.renkei.cluster.region;

@@ -1,7 +1,8 @@
 package io.github.renkei.cluster.model;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The relationships of a cluster, sorted and indexed by both ends with compressed sparse rows:
@@ -94,16 +95,14 @@ final class TieIndex {
   }
 
   private static ImmutableList<ImmutableList<Relationship>> typeLists(ImmutableList<Relationship> sorted) {
-    RelationshipType[] types = RelationshipType.values();
-    @SuppressWarnings("unchecked")
-    ImmutableList.Builder<Relationship>[] b = new ImmutableList.Builder[types.length];
-    for (int i = 0; i < types.length; i++) {
-      b[i] = ImmutableList.builder();
+    List<ImmutableList.Builder<Relationship>> b = new ArrayList<>();
+    for (int i = 0; i < RelationshipType.values().length; i++) {
+      b.add(ImmutableList.builder());
     }
     for (Relationship r : sorted) {
-      b[r.type().ordinal()].add(r);
+      b.get(r.type().ordinal()).add(r);
     }
-    return Arrays.stream(b).map(ImmutableList.Builder::build).collect(ImmutableList.toImmutableList());
+    return b.stream().map(ImmutableList.Builder::build).collect(ImmutableList.toImmutableList());
   }
 
   private static int[] identity(int m) {
