@@ -22,8 +22,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The nationwide catalog of medical–engineering support organizations (全国各地の医工連携・支援
@@ -49,7 +51,9 @@ import java.util.Optional;
  * {@link #NOTE}). Founding years, program years and budgets appear only where a public source
  * states them ({@link #SOURCE}); unknown values are absent, never guessed.
  *
- * <p>Users can load their own catalog in the same format with {@link #read}.
+ * <p>Users can load their own catalog in the same format with {@link #read}. Some columns
+ * are for readers of the files and have no place in the model: a program's {@code seed_name}
+ * and {@code note}, and a relationship's {@code source}; they are checked for shape only.
  */
 public final class Catalog {
 
@@ -220,12 +224,17 @@ public final class Catalog {
     row.year("last_year").ifPresent(p::lastYear);
     row.optional("source").ifPresent(p::source);
     row.optional("budgets").ifPresent(text -> {
+      Set<Integer> seen = new HashSet<>();
       for (String pair : text.split(";")) {
         String[] kv = pair.strip().split("=", -1);
         if (kv.length != 2) {
           throw row.fail("budgets", "expected year=yen pairs separated by ';' but found '" + pair.strip() + "'");
         }
-        p.budget(row.integer("budgets", kv[0].strip(), 1, 9999), row.nonNegativeLong("budgets", kv[1].strip()));
+        int year = row.integer("budgets", kv[0].strip(), 1, 9999);
+        if (!seen.add(year)) {
+          throw row.fail("budgets", "the budget of " + year + " is listed more than once");
+        }
+        p.budget(year, row.nonNegativeLong("budgets", kv[1].strip()));
       }
     });
     try {

@@ -181,17 +181,20 @@ public enum Prefecture {
   public static Prefecture ofCode(String code) {
     checkNotNull(code, "code");
     String trimmed = code.strip();
-    if (trimmed.isEmpty() || trimmed.length() > 2 || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    int n = trimmed.isEmpty() || trimmed.length() > 2 || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')
+        ? 0
+        : Integer.parseInt(trimmed);
+    if (n < 1 || n > BY_CODE.length) {
       throw new IllegalArgumentException(
           "unknown prefecture code '" + code + "' (JIS X 0401 codes are 01 to 47)");
     }
-    return ofCode(Integer.parseInt(trimmed));
+    return BY_CODE[n - 1];
   }
 
   /**
    * Finds a prefecture by name: the Japanese name with or without its suffix (福島県, 福島;
    * 東京都, 東京; 大阪府; 北海道), the English name in any letter case (Fukushima), the constant
-   * name (FUKUSHIMA) or the two-digit code.
+   * name (FUKUSHIMA) or the code, with or without its leading zero (07, 7).
    *
    * @param name the name
    * @return the prefecture, or empty if no prefecture has that name
@@ -225,6 +228,9 @@ public enum Prefecture {
         names.put(p.name().toLowerCase(Locale.ROOT), p);
       }
       names.put(p.jisCode(), p);
+      if (p.code < 10) {
+        names.put(Integer.toString(p.code), p);
+      }
     }
     return names.buildOrThrow();
   }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * What an organization must hold to play a role: a conjunction of clauses, each satisfied by
  * any one of its licences. "A design registration and a main-assembly registration" is two
  * clauses of one licence each; "a first- or second-class marketing licence" is one clause of
- * two licences.
+ * two licences. Requirements are values: equal when their clauses are equal as sets.
  *
  * <pre>{@code
  * Requirement r = JapanPmdAct.get().requirement(Role.DESIGN_MANUFACTURER, DeviceClass.II);
@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class Requirement {
 
-  private static final Requirement NONE = new Requirement(ImmutableList.of());
+  private static final Requirement NONE = new Requirement(ImmutableSet.of());
 
-  private final ImmutableList<ImmutableSet<Licence>> clauses;
+  private final ImmutableSet<ImmutableSet<Licence>> clauses;
 
-  private Requirement(ImmutableList<ImmutableSet<Licence>> clauses) {
+  private Requirement(ImmutableSet<ImmutableSet<Licence>> clauses) {
     this.clauses = clauses;
   }
 
@@ -52,7 +52,7 @@ public final class Requirement {
     return new Requirement(
         Arrays.stream(licences)
             .map(l -> ImmutableSet.of(checkNotNull(l, "licence")))
-            .collect(ImmutableList.toImmutableList()));
+            .collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class Requirement {
     for (Licence l : licences) {
       checkNotNull(l, "licence");
     }
-    return new Requirement(ImmutableList.of(ImmutableSet.copyOf(licences)));
+    return new Requirement(ImmutableSet.of(ImmutableSet.copyOf(licences)));
   }
 
   /**
@@ -85,15 +85,16 @@ public final class Requirement {
       return other;
     }
     return new Requirement(
-        ImmutableList.<ImmutableSet<Licence>>builder().addAll(clauses).addAll(other.clauses).build());
+        ImmutableSet.<ImmutableSet<Licence>>builder().addAll(clauses).addAll(other.clauses).build());
   }
 
   /**
-   * Returns the clauses: each must be met by holding one of its licences.
+   * Returns the clauses: each must be met by holding one of its licences. Clauses are a set:
+   * the same clause twice counts once, and their order does not matter for equality.
    *
-   * @return the clauses, empty for {@link #none()}
+   * @return the clauses in the order they were given, empty for {@link #none()}
    */
-  public ImmutableList<ImmutableSet<Licence>> clauses() {
+  public ImmutableSet<ImmutableSet<Licence>> clauses() {
     return clauses;
   }
 
