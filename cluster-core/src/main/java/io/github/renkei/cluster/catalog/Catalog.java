@@ -26,6 +26,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The nationwide catalog of medical–engineering support organizations (全国各地の医工連携・支援
@@ -53,7 +55,7 @@ import java.util.Set;
  *
  * <p>Users can load their own catalog in the same format with {@link #read}. Some columns
  * are for readers of the files and have no place in the model: a program's {@code seed_name}
- * and {@code note}, and a relationship's {@code source}; they are checked for shape only.
+ * and {@code note}, and a relationship's {@code source}; they are read but not kept.
  */
 public final class Catalog {
 
@@ -82,6 +84,8 @@ public final class Catalog {
   /** Column names of the relationships file. */
   public static final ImmutableList<String> RELATIONSHIP_COLUMNS = ImmutableList.of(
       "from", "type", "to", "start_year", "end_year", "source");
+
+  private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
 
   private static final String ORGANIZATIONS = "organizations.tsv";
   private static final String PROGRAMS = "programs.tsv";
@@ -113,7 +117,9 @@ public final class Catalog {
       try (Reader orgs = resource(ORGANIZATIONS);
            Reader programs = resource(PROGRAMS);
            Reader ties = resource(RELATIONSHIPS)) {
-        return read(ORGANIZATIONS, orgs, PROGRAMS, programs, RELATIONSHIPS, ties);
+        Catalog catalog = read(ORGANIZATIONS, orgs, PROGRAMS, programs, RELATIONSHIPS, ties);
+        LOG.debug("loaded the bundled catalog: {}", catalog);
+        return catalog;
       } catch (java.io.IOException e) {
         throw new UncheckedIOException(e);
       }
