@@ -841,17 +841,25 @@ public final class Cluster {
           }
         }
       }
-      List<Relationship> known = new ArrayList<>(tieList.size());
+      // each end is looked up once: the positions found here index the ties
+      Relationship[] known = new Relationship[tieList.size()];
+      int[] fromPositions = new int[known.length];
+      int[] toPositions = new int[known.length];
+      int k = 0;
       for (Relationship r : tieList) {
-        Problems ends = new Problems();
-        checkEnds(r, index, ends);
-        if (ends.isEmpty()) {
-          known.add(r);
+        int f = index.positionOf(r.from());
+        int t = index.positionOf(r.to());
+        if (f >= 0 && t >= 0) {
+          known[k] = r;
+          fromPositions[k] = f;
+          toPositions[k] = t;
+          k++;
         } else if (!failedIds.contains(r.from()) && !failedIds.contains(r.to())) {
-          p.addAll(ends.list());
+          checkEnds(r, index, p);
         }
       }
-      TieIndex tieIndex = TieIndex.build(index, known.toArray(new Relationship[0]));
+      TieIndex tieIndex = TieIndex.build(index, Arrays.copyOf(known, k),
+          Arrays.copyOf(fromPositions, k), Arrays.copyOf(toPositions, k));
       for (Relationship d : tieIndex.duplicates()) {
         p.add(ProblemKind.DUPLICATE_RELATIONSHIP, "relationship " + d + " is listed more than once",
             d.from().value(), d.to().value());

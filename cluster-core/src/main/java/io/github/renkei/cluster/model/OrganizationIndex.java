@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organizations of a cluster in id order, with every index built once: position by id,
+ * The organizations of a cluster in id order, with every index built once: position by id
+ * ({@link IdTable}),
  * and lists by sector, type, prefecture, block, standard region, entry stage, capability,
  * certification and licence. Each list keeps id order. Immutable.
  */
@@ -21,7 +22,7 @@ final class OrganizationIndex {
   static final OrganizationIndex EMPTY = new OrganizationIndex(ImmutableList.of());
 
   final ImmutableList<Organization> list;
-  private final ImmutableMap<OrganizationId, Integer> position;
+  private final IdTable position;
   private final ImmutableList<ImmutableList<Organization>> bySector;
   private final ImmutableList<ImmutableList<Organization>> byType;
   private final ImmutableList<ImmutableList<Organization>> byPrefecture;
@@ -36,7 +37,6 @@ final class OrganizationIndex {
   /** @param sorted organizations with distinct ids, in id order */
   OrganizationIndex(ImmutableList<Organization> sorted) {
     this.list = sorted;
-    ImmutableMap.Builder<OrganizationId, Integer> pos = ImmutableMap.builderWithExpectedSize(sorted.size());
     List<List<Organization>> sector = buckets(Sector.values().length);
     List<List<Organization>> type = buckets(OrganizationType.values().length);
     List<List<Organization>> pref = buckets(Prefecture.values().length);
@@ -49,7 +49,6 @@ final class OrganizationIndex {
     ImmutableList.Builder<Organization> hubList = ImmutableList.builder();
     for (int i = 0; i < sorted.size(); i++) {
       Organization o = sorted.get(i);
-      pos.put(o.id(), i);
       sector.get(o.sector().ordinal()).add(o);
       type.get(o.type().ordinal()).add(o);
       pref.get(o.prefecture().ordinal()).add(o);
@@ -69,7 +68,7 @@ final class OrganizationIndex {
         hubList.add(o);
       }
     }
-    this.position = pos.buildOrThrow();
+    this.position = new IdTable(sorted);
     this.bySector = freeze(sector);
     this.byType = freeze(type);
     this.byPrefecture = freeze(pref);
@@ -107,8 +106,7 @@ final class OrganizationIndex {
 
   /** Returns the position of an id, or -1. */
   int positionOf(OrganizationId id) {
-    Integer p = position.get(id);
-    return p == null ? -1 : p;
+    return position.get(id);
   }
 
   ImmutableList<Organization> of(Sector s) {

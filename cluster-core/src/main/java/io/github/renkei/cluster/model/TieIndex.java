@@ -41,28 +41,36 @@ final class TieIndex {
    * Exact duplicates are kept; {@link #duplicates()} finds them.
    */
   static TieIndex build(OrganizationIndex orgs, Relationship[] ties) {
+    int[] from = new int[ties.length];
+    int[] to = new int[ties.length];
+    for (int i = 0; i < ties.length; i++) {
+      from[i] = orgs.positionOf(ties[i].from());
+      to[i] = orgs.positionOf(ties[i].to());
+      if (from[i] < 0 || to[i] < 0) {
+        throw new IllegalStateException("unvalidated tie " + ties[i]);
+      }
+    }
+    return build(orgs, ties, from, to);
+  }
+
+  /**
+   * Like {@link #build(OrganizationIndex, Relationship[])} with the positions of the ends
+   * already looked up (by the validation that found them all known).
+   */
+  static TieIndex build(OrganizationIndex orgs, Relationship[] ties, int[] from, int[] to) {
     int m = ties.length;
     int n = orgs.size();
-    int[] from = new int[m];
-    int[] to = new int[m];
     int[] type = new int[m];
     int[] start = new int[m];
     int[] end = new int[m];
     Relationship[] shared = new Relationship[m];
     for (int i = 0; i < m; i++) {
       Relationship r = ties[i];
-      int f = orgs.positionOf(r.from());
-      int t = orgs.positionOf(r.to());
-      if (f < 0 || t < 0) {
-        throw new IllegalStateException("unvalidated tie " + r);
-      }
-      from[i] = f;
-      to[i] = t;
       type[i] = r.type().ordinal();
       start[i] = r.startYear();
       end[i] = r.endYearOrZero();
-      OrganizationId fid = orgs.list.get(f).id();
-      OrganizationId tid = orgs.list.get(t).id();
+      OrganizationId fid = orgs.list.get(from[i]).id();
+      OrganizationId tid = orgs.list.get(to[i]).id();
       shared[i] = (r.from() == fid && r.to() == tid) ? r : r.withIds(fid, tid);
     }
     // LSD: least significant key first; every pass is stable.
