@@ -160,12 +160,6 @@ class RequirementTest {
     assertThrows(NullPointerException.class, () -> Requirement.allOf(A).unmet(null));
   }
 
-  @Test
-  void clausesCannotBeModified() {
-    Requirement r = Requirement.allOf(A);
-    assertThrows(UnsupportedOperationException.class, () -> r.clauses().clear());
-  }
-
   // --- properties ----------------------------------------------------------------------------
 
   @Property
