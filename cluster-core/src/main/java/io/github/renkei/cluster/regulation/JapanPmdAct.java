@@ -27,8 +27,8 @@ import java.util.Optional;
  * <h2>The rules, and where they come from</h2>
  * <ul>
  *   <li><b>Categories.</b> Class I devices are 一般医療機器, class II 管理医療機器, classes III and IV
- *       高度管理医療機器 (Article 2(5)–(7); the classes follow the GHTF rules adopted by MHLW
- *       notice 薬食発第0720022号, 2004).
+ *       高度管理医療機器 (Article 2(5)–(7); the classes I–IV come from the classification notice
+ *       平成16年厚生労働省告示第298号 of 20 July 2004, which follows the GHTF rules).
  *   <li><b>Marketing authorization licences</b> (製造販売業許可, Article 23-2): 第一種 for
  *       高度管理医療機器, 第二種 for 管理医療機器, 第三種 for 一般医療機器. A licence of a higher
  *       kind also covers the lower categories.
@@ -68,13 +68,23 @@ import java.util.Optional;
  * ({@link #registration(ManufacturingStep)}) but no role demands them: they belong to the
  * sites that do those steps, which a need's kind alone does not name.
  *
+ * <p><b>Not modelled:</b> stand-alone software (医療機器プログラム) registers only its design
+ * site, and software on a recording medium its design and final-storage sites (Enforcement
+ * Regulations Article 114-8, items 1 and 2); remanufactured single-use devices (item 4) have
+ * steps of their own; a new device (新医療機器) always needs approval whatever its class. The
+ * profile answers for physical devices made from new parts.
+ *
  * @see <a href="https://laws.e-gov.go.jp/law/335AC0000000145">e-Gov: 医薬品、医療機器等の品質、
- *     有効性及び安全性の確保等に関する法律</a>
+ *     有効性及び安全性の確保等に関する法律 (Act No. 145 of 1960)</a>
  * @see <a href="https://laws.e-gov.go.jp/law/336M50000100001">e-Gov: 同法施行規則 (Article 114-8)</a>
- * @see <a href="https://www.pmda.go.jp/english/review-services/reviews/0004.html">PMDA:
- *     Medical devices, classification and review</a>
- * @see <a href="https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/kenkou_iryou/iyakuhin/index.html">MHLW:
- *     医薬品・医療機器 (licences and registrations)</a>
+ * @see <a href="https://www.mhlw.go.jp/web/t_doc_keyword?keyword=%E8%96%AC%E5%B1%80%E9%96%8B%E8%A8%AD%E8%80%85%E5%8F%88%E3%81%AF%E5%8C%BB%E8%96%AC%E5%93%81%E3%81%AE%E8%B2%A9%E5%A3%B2%E6%A5%AD%E3%81%AE%E8%A8%B1%E5%8F%AF%E3%82%92%E5%8F%97%E3%81%91%E3%81%9F%E8%80%85%E3%81%A7%E3%81%AA%E3%81%91%E3%82%8C%E3%81%B0&amp;dataId=81004000&amp;dataType=0&amp;pageNo=2&amp;mode=0">MHLW
+ *     法令等データベース: Article 23-2, the table of marketing authorization licences</a>
+ * @see <a href="https://www.pref.osaka.lg.jp/yakumu/kaiseiho-kiki/seizou-seihan.html">Osaka
+ *     Prefecture: licence and route to market by class (製造販売業・製造業)</a>
+ * @see <a href="https://www.iyakuhin.info/seizotouroku/">製造業登録: no registration for sites
+ *     that design only class I devices</a>
+ * @see <a href="http://t-r-m.info/concept4.html">certification by registered bodies extended to
+ *     class III on 25 November 2014</a>
  */
 public final class JapanPmdAct implements RegulatoryProfile {
 
