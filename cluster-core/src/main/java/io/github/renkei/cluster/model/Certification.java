@@ -3,8 +3,8 @@ package io.github.renkei.cluster.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.internal.Codes;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,40 +22,30 @@ import java.util.Optional;
  * Certification gmp = Certification.of("PIC_S_GMP", "PIC/S GMP");
  * }</pre>
  */
-public final class Certification implements Comparable<Certification> {
+public final class Certification extends CodedValue<Certification> {
 
   /** ISO 13485: quality management systems for medical devices. */
-  public static final Certification ISO_13485 = standard("ISO_13485", "ISO 13485");
+  public static final Certification ISO_13485 = new Certification("ISO_13485", "ISO 13485");
   /** ISO 9001: quality management systems. */
-  public static final Certification ISO_9001 = standard("ISO_9001", "ISO 9001");
+  public static final Certification ISO_9001 = new Certification("ISO_9001", "ISO 9001");
   /** ISO 14001: environmental management systems. */
-  public static final Certification ISO_14001 = standard("ISO_14001", "ISO 14001");
+  public static final Certification ISO_14001 = new Certification("ISO_14001", "ISO 14001");
   /** ISO 14971: application of risk management to medical devices (conformity, not a certificate in itself). */
-  public static final Certification ISO_14971 = standard("ISO_14971", "ISO 14971");
+  public static final Certification ISO_14971 = new Certification("ISO_14971", "ISO 14971");
   /** ISO 11135: validation of ethylene-oxide sterilization. */
-  public static final Certification ISO_11135 = standard("ISO_11135", "ISO 11135");
+  public static final Certification ISO_11135 = new Certification("ISO_11135", "ISO 11135");
   /** ISO 11137: validation of radiation sterilization. */
-  public static final Certification ISO_11137 = standard("ISO_11137", "ISO 11137");
+  public static final Certification ISO_11137 = new Certification("ISO_11137", "ISO 11137");
   /** IATF 16949: automotive quality management (for firms coming from automotive supply). */
-  public static final Certification IATF_16949 = standard("IATF_16949", "IATF 16949");
+  public static final Certification IATF_16949 = new Certification("IATF_16949", "IATF 16949");
   /** JIS Q 9100 (AS/EN 9100): aerospace quality management. */
-  public static final Certification JIS_Q_9100 = standard("JIS_Q_9100", "JIS Q 9100");
+  public static final Certification JIS_Q_9100 = new Certification("JIS_Q_9100", "JIS Q 9100");
 
-  private static final ImmutableList<Certification> STANDARD = ImmutableList.of(ISO_13485, ISO_9001, ISO_14001, ISO_14971, ISO_11135, ISO_11137, IATF_16949, JIS_Q_9100);
-
-  private static final ImmutableMap<String, Certification> BY_CODE =
-      STANDARD.stream().collect(ImmutableMap.toImmutableMap(Certification::code, c -> c));
-
-  private final String code;
-  private final String label;
+  private static final StandardCodes<Certification> STANDARD = new StandardCodes<>(List.of(
+      ISO_13485, ISO_9001, ISO_14001, ISO_14971, ISO_11135, ISO_11137, IATF_16949, JIS_Q_9100));
 
   private Certification(String code, String label) {
-    this.code = code;
-    this.label = label;
-  }
-
-  private static Certification standard(String code, String label) {
-    return new Certification(code, label);
+    super(code, label);
   }
 
   /**
@@ -80,8 +70,7 @@ public final class Certification implements Comparable<Certification> {
    */
   public static Certification of(String code) {
     checkNotNull(code, "code");
-    Certification known = BY_CODE.get(code);
-    return known != null ? known : of(code, code);
+    return STANDARD.find(code).orElseGet(() -> of(code, code));
   }
 
   /**
@@ -91,7 +80,7 @@ public final class Certification implements Comparable<Certification> {
    * @return the constant, or empty if the code is not in the standard catalogue
    */
   public static Optional<Certification> standard(String code) {
-    return Optional.ofNullable(BY_CODE.get(checkNotNull(code, "code")));
+    return STANDARD.find(code);
   }
 
   /**
@@ -100,45 +89,6 @@ public final class Certification implements Comparable<Certification> {
    * @return the constants of this class, in declaration order
    */
   public static ImmutableList<Certification> standard() {
-    return STANDARD;
-  }
-
-  /**
-   * Returns the code, the identity.
-   *
-   * @return the code
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
-   * Returns the human-readable name.
-   *
-   * @return the label
-   */
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public int compareTo(Certification other) {
-    return code.compareTo(other.code);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Certification && ((Certification) o).code.equals(code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /** Returns the code. */
-  @Override
-  public String toString() {
-    return code;
+    return STANDARD.list();
   }
 }
