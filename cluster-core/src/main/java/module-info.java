@@ -17,5 +17,6 @@ module io.github.renkei.cluster {
   exports io.github.renkei.cluster.region;
   exports io.github.renkei.cluster.regulation;
   exports io.github.renkei.cluster.catalog;
+  exports io.github.renkei.cluster.matching;
   exports io.github.renkei.cluster.testing;
 }

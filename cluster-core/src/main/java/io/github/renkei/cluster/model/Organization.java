@@ -48,6 +48,8 @@ public final class Organization {
   private final ImmutableSortedSet<Certification> certifications;
   private final ImmutableSortedSet<Licence> licences;
   private final int capacity;
+  private final int minLotSize;
+  private final int maxLotSize;
   private final int employees;
   private final int foundedYear;
   private final EntryStage entryStage;
@@ -65,13 +67,15 @@ public final class Organization {
     this.certifications = b.certifications;
     this.licences = b.licences;
     this.capacity = b.capacity;
+    this.minLotSize = b.minLotSize;
+    this.maxLotSize = b.maxLotSize;
     this.employees = b.employees;
     this.foundedYear = b.foundedYear;
     this.entryStage = b.entryStage;
     this.hub = b.hub;
     this.attributes = b.attributes;
     this.hash = Objects.hash(id, name, nativeName, type, prefecture, capabilities, certifications,
-        licences, capacity, employees, foundedYear, entryStage, hub, attributes);
+        licences, capacity, minLotSize, maxLotSize, employees, foundedYear, entryStage, hub, attributes);
   }
 
   /**
@@ -101,6 +105,9 @@ public final class Organization {
     b.certifications = certifications;
     b.licences = licences;
     b.capacity = capacity;
+    b.minLotSize = minLotSize;
+    b.maxLotSize = maxLotSize;
+    b.lotSizesSet = minLotSize != ABSENT;
     b.employees = employees;
     b.foundedYear = foundedYear;
     b.entryStage = entryStage;
@@ -209,6 +216,34 @@ public final class Organization {
   }
 
   /**
+   * Returns the smallest lot (units per order) the organization takes.
+   *
+   * @return the smallest lot, {@code >= 1}, or empty if it takes any
+   */
+  public OptionalInt minLotSize() {
+    return minLotSize == ABSENT ? OptionalInt.empty() : OptionalInt.of(minLotSize);
+  }
+
+  /**
+   * Returns the largest lot (units per order) the organization takes.
+   *
+   * @return the largest lot, or empty if it takes any
+   */
+  public OptionalInt maxLotSize() {
+    return maxLotSize == ABSENT ? OptionalInt.empty() : OptionalInt.of(maxLotSize);
+  }
+
+  /**
+   * Whether the organization takes orders of a lot size.
+   *
+   * @param lotSize units per order
+   * @return {@code true} if no range was set or the size lies in it
+   */
+  public boolean takesLotSize(int lotSize) {
+    return minLotSize == ABSENT || (minLotSize <= lotSize && lotSize <= maxLotSize);
+  }
+
+  /**
    * Returns the number of employees.
    *
    * @return the number, or empty if unknown
@@ -314,6 +349,8 @@ public final class Organization {
         && certifications.equals(other.certifications)
         && licences.equals(other.licences)
         && capacity == other.capacity
+        && minLotSize == other.minLotSize
+        && maxLotSize == other.maxLotSize
         && employees == other.employees
         && foundedYear == other.foundedYear
         && entryStage == other.entryStage
@@ -344,6 +381,9 @@ public final class Organization {
       s.add("licences", licences);
     }
     s.add("capacity", capacity);
+    if (minLotSize != ABSENT) {
+      s.add("lots", minLotSize + "–" + maxLotSize);
+    }
     if (employees != ABSENT) {
       s.add("employees", employees);
     }
@@ -377,6 +417,9 @@ public final class Organization {
     private ImmutableSortedSet<Certification> certifications = ImmutableSortedSet.of();
     private ImmutableSortedSet<Licence> licences = ImmutableSortedSet.of();
     private int capacity;
+    private int minLotSize = ABSENT;
+    private int maxLotSize = ABSENT;
+    private boolean lotSizesSet;
     private int employees = ABSENT;
     private int foundedYear = ABSENT;
     private boolean employeesSet;
@@ -488,6 +531,21 @@ public final class Organization {
     }
 
     /**
+     * Sets the range of lot sizes (units per order) the organization takes; without it, it
+     * takes any.
+     *
+     * @param min the smallest lot, {@code >= 1} (checked by {@link #build()})
+     * @param max the largest lot, {@code >= min}
+     * @return this builder
+     */
+    public Builder lotSizes(int min, int max) {
+      this.minLotSize = min;
+      this.maxLotSize = max;
+      this.lotSizesSet = true;
+      return this;
+    }
+
+    /**
      * Sets the number of employees.
      *
      * @param employees the number, {@code >= 0} (checked by {@link #build()})
@@ -579,6 +637,10 @@ public final class Organization {
       if (capacity < 0) {
         p.add(ProblemKind.NEGATIVE_CAPACITY, me + ": capacity must be >= 0 but was " + capacity, idText);
       }
+      if (lotSizesSet && (minLotSize < 1 || maxLotSize < minLotSize)) {
+        p.add(ProblemKind.INVALID_VALUE, me + ": lot sizes must satisfy 1 <= min <= max but were ["
+            + minLotSize + ", " + maxLotSize + "]", idText);
+      }
       if (employeesSet && employees < 0) {
         p.add(ProblemKind.NEGATIVE_COUNT, me + ": employees must be >= 0 but was " + employees, idText);
       }
@@ -593,7 +655,8 @@ public final class Organization {
      *
      * @return the organization
      * @throws ValidationException listing every problem (blank name, negative capacity or
-     *     employees, founded year outside 1 to 9999)
+     *     employees, a lot-size range that is empty or starts below 1, founded year outside 1 to
+     *     9999)
      */
     public Organization build() {
       Problems.throwIfAny("organization '" + id + "'", problems());

@@ -62,6 +62,21 @@ class OrganizationTest {
   }
 
   @Test
+  void aLotSizeRangeBoundsTheOrdersTaken() {
+    Organization any = firm().build();
+    assertTrue(any.takesLotSize(1) && any.takesLotSize(1_000_000));
+    Organization mid = firm().lotSizes(100, 5_000).build();
+    assertFalse(mid.takesLotSize(99));
+    assertTrue(mid.takesLotSize(100) && mid.takesLotSize(5_000));
+    assertFalse(mid.takesLotSize(5_001));
+    assertEquals(OptionalInt.of(100), mid.minLotSize());
+    assertEquals(mid, mid.toBuilder().build());
+    ValidationException e = assertThrows(ValidationException.class, () -> firm().lotSizes(10, 5).build());
+    assertTrue(e.getMessage().contains("[10, 5]"), e.getMessage());
+    assertThrows(ValidationException.class, () -> firm().lotSizes(0, 5).build());
+  }
+
+  @Test
   void nullArgumentsAreRejectedNamingTheParameter() {
     NullPointerException e = assertThrows(NullPointerException.class,
         () -> Organization.builder(id("x"), "X", null, Prefecture.AICHI));
@@ -93,6 +108,7 @@ class OrganizationTest {
         .certifications(Certification.ISO_13485)
         .licences(JapanPmdAct.registration(ManufacturingStep.MAIN_ASSEMBLY))
         .capacity(3)
+        .lotSizes(10, 10_000)
         .employees(48)
         .foundedYear(1972)
         .entryStage(EntryStage.OEM)

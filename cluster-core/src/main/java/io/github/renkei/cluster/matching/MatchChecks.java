@@ -1,0 +1,211 @@
+package io.github.renkei.cluster.matching;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.NeedId;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Independent checks of a {@link MatchResult} against its {@link MatchingProblem}, for tests and
+ * for callers who want to verify what they received: every assignment is of a known need to a
+ * candidate supplier that passes every constraint (checked pair by pair with
+ * {@link Constraint#check}, not with the matcher's indexes), no need is assigned twice, no
+ * supplier is over capacity, every lock is kept, and — for stable matchings — which pairs block.
+ *
+ * <pre>{@code
+ * assertTrue(MatchChecks.problems(problem, result).isEmpty());
+ * assertTrue(MatchChecks.blockingPairs(problem, Matchers.stable().match(problem)).isEmpty());
+ * }</pre>
+ */
+public final class MatchChecks {
+
+  private MatchChecks() {}
+
+  /**
+   * A need and a supplier that both prefer each other to what the result gave them.
+   *
+   * @param need the need
+   * @param supplier the supplier
+   */
+  public record BlockingPair(NeedId need, OrganizationId supplier) {
+
+    /**
+     * Validates the fields.
+     *
+     * @param need the need
+     * @param supplier the supplier
+     */
+    public BlockingPair {
+      checkNotNull(need, "need");
+      checkNotNull(supplier, "supplier");
+    }
+  }
+
+  /**
+   * Returns everything that makes the result infeasible for the problem; empty if it is
+   * feasible.
+   *
+   * @param problem the problem
+   * @param result a result for it
+   * @return the problems, in the order: references, eligibility, capacity, locks
+   */
+  public static ImmutableList<String> problems(MatchingProblem problem, MatchResult result) {
+    checkNotNull(problem, "problem");
+    checkNotNull(result, "result");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    out.addAll(eligibilityViolations(problem, result));
+    out.addAll(capacityViolations(problem, result));
+    problem.locks().forEach((need, supplier) -> {
+      Optional<Assignment> a = result.assignmentOf(need);
+      if (a.isEmpty() || !a.get().supplier().equals(supplier)) {
+        out.add("lock " + need + " -> " + supplier + " is not kept");
+      }
+    });
+    Set<NeedId> explained = new HashSet<>();
+    for (Unmatched u : result.unmatched()) {
+      explained.add(u.need());
+    }
+    for (Need n : problem.needs()) {
+      if (result.assignmentOf(n.id()).isEmpty() && !explained.contains(n.id())) {
+        out.add("need " + n.id() + " is neither assigned nor explained");
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Whether the result is feasible: {@link #problems} is empty.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return {@code true} if feasible
+   */
+  public static boolean isFeasible(MatchingProblem problem, MatchResult result) {
+    return problems(problem, result).isEmpty();
+  }
+
+  /**
+   * Returns the assignments that break a constraint or refer to an unknown need or supplier,
+   * or assign a need twice.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per violation
+   */
+  public static ImmutableList<String> eligibilityViolations(MatchingProblem problem, MatchResult result) {
+    MatchContext ctx = problem.context();
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    Set<NeedId> seen = new HashSet<>();
+    for (Assignment a : result.assignments()) {
+      if (!seen.add(a.need())) {
+        out.add("need " + a.need() + " is assigned more than once");
+      }
+      Optional<Need> need = problem.need(a.need());
+      OptionalInt s = ctx.supplierIndex(a.supplier());
+      if (need.isEmpty()) {
+        out.add("assignment " + a + " names an unknown need");
+        continue;
+      }
+      if (s.isEmpty()) {
+        out.add("assignment " + a + " names '" + a.supplier() + "', not a candidate supplier");
+        continue;
+      }
+      Organization supplier = ctx.suppliers().get(s.getAsInt());
+      for (Constraint c : problem.constraints()) {
+        c.check(need.get(), supplier, ctx).ifPresent(v -> out.add("assignment " + a.need() + " -> "
+            + a.supplier() + " violates " + v));
+      }
+      if (!Double.isFinite(a.score().total()) || a.score().total() < 0) {
+        out.add("assignment " + a.need() + " -> " + a.supplier() + " has score " + a.score().total());
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the suppliers assigned more needs than their capacity.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per supplier over capacity
+   */
+  public static ImmutableList<String> capacityViolations(MatchingProblem problem, MatchResult result) {
+    Map<OrganizationId, Integer> load = new HashMap<>();
+    for (Assignment a : result.assignments()) {
+      load.merge(a.supplier(), 1, Integer::sum);
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Organization s : problem.suppliers()) {
+      int used = load.getOrDefault(s.id(), 0);
+      int capacity = problem.capacity(s.id());
+      if (used > capacity) {
+        out.add("supplier " + s.id() + " has " + used + " needs but capacity " + capacity);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the blocking pairs of the result: an eligible need and supplier, not matched to each
+   * other, where the need is unmatched or prefers the supplier to its own, and the supplier has
+   * room or prefers the need to one of its own. Preferences are those of
+   * {@link StableMatcher}: scores, ties broken by the smaller id. Locked needs do not take part;
+   * locked assignments use their suppliers' capacity.
+   *
+   * @param problem the problem
+   * @param result a result for it
+   * @return the blocking pairs in need, then supplier, order; empty for a stable matching
+   */
+  public static ImmutableList<BlockingPair> blockingPairs(MatchingProblem problem, MatchResult result) {
+    checkNotNull(problem, "problem");
+    checkNotNull(result, "result");
+    EligibilityGraph g = problem.graph();
+    int[] edgeOfRow = new int[g.rows()];
+    int[] load = new int[g.suppliers()];
+    int[] worst = new int[g.suppliers()];
+    java.util.Arrays.fill(worst, -1);
+    int[] rowOfEdge = GreedyMatcher.rowsOfEdges(g);
+    for (int r = 0; r < g.rows(); r++) {
+      edgeOfRow[r] = -1;
+      Optional<Assignment> a = result.assignmentOf(g.need(r).id());
+      if (a.isPresent()) {
+        int j = g.supplierIndex(a.get().supplier());
+        int e = j < 0 ? -1 : g.edge(r, j);
+        if (e < 0) {
+          throw new IllegalArgumentException("assignment " + a.get() + " is not an eligible pair of the problem");
+        }
+        edgeOfRow[r] = e;
+        load[j]++;
+        if (worst[j] < 0 || StableMatcher.supplierPrefers(g, worst[j], rowOfEdge[worst[j]], e, r)) {
+          worst[j] = e;
+        }
+      }
+    }
+    ImmutableList.Builder<BlockingPair> out = ImmutableList.builder();
+    for (int r = 0; r < g.rows(); r++) {
+      int own = edgeOfRow[r];
+      for (int e = g.offset[r]; e < g.offset[r + 1]; e++) {
+        if (e == own || (own >= 0 && !StableMatcher.needPrefers(g, e, own))) {
+          continue;
+        }
+        int j = g.supplier[e];
+        boolean supplierWants = load[j] < g.capacity[j]
+            || (worst[j] >= 0 && StableMatcher.supplierPrefers(g, e, r, worst[j], rowOfEdge[worst[j]]));
+        if (supplierWants) {
+          out.add(new BlockingPair(g.need(r).id(), problem.context().suppliers().get(j).id()));
+        }
+      }
+    }
+    return out.build();
+  }
+
+}

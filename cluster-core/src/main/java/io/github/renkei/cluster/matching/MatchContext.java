@@ -1,0 +1,230 @@
+package io.github.renkei.cluster.matching;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.model.Relationship;
+import io.github.renkei.cluster.model.RelationshipType;
+import io.github.renkei.cluster.region.Prefecture;
+import io.github.renkei.cluster.regulation.RegulatoryProfile;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * What constraints and scorers may consult besides the pair itself: the problem's world (the
+ * cluster with every organization and tie), the candidate suppliers in id order, the regulatory
+ * profile and the year in which prior ties count. Immutable apart from internal caches;
+ * thread-safe.
+ */
+public final class MatchContext {
+
+  private static final double[][] DISTANCE_KM = distances();
+
+  private final Cluster world;
+  private final ImmutableList<Organization> suppliers;
+  private final ImmutableMap<OrganizationId, Integer> supplierIndex;
+  private final RegulatoryProfile regulation;
+  private final OptionalInt year;
+  private final ConcurrentHashMap<Object, BitSet> cache = new ConcurrentHashMap<>();
+
+  MatchContext(Cluster world, ImmutableList<Organization> suppliers, RegulatoryProfile regulation,
+      OptionalInt year) {
+    this.world = world;
+    this.suppliers = suppliers;
+    ImmutableMap.Builder<OrganizationId, Integer> index = ImmutableMap.builderWithExpectedSize(suppliers.size());
+    for (int i = 0; i < suppliers.size(); i++) {
+      index.put(suppliers.get(i).id(), i);
+    }
+    this.supplierIndex = index.buildOrThrow();
+    this.regulation = regulation;
+    this.year = year;
+  }
+
+  private static double[][] distances() {
+    Prefecture[] all = Prefecture.values();
+    double[][] d = new double[all.length][all.length];
+    for (Prefecture a : all) {
+      for (Prefecture b : all) {
+        d[a.ordinal()][b.ordinal()] = a.distanceKm(b);
+      }
+    }
+    return d;
+  }
+
+  /**
+   * Returns the world: every organization and tie the problem knows.
+   *
+   * @return the cluster
+   */
+  public Cluster world() {
+    return world;
+  }
+
+  /**
+   * Returns the candidate suppliers in id order; constraints' bit sets index this list.
+   *
+   * @return the suppliers
+   */
+  public ImmutableList<Organization> suppliers() {
+    return suppliers;
+  }
+
+  /**
+   * Returns the position of a supplier in {@link #suppliers()}.
+   *
+   * @param id the supplier's id
+   * @return the position, or empty if it is not a candidate
+   */
+  public OptionalInt supplierIndex(OrganizationId id) {
+    Integer i = supplierIndex.get(checkNotNull(id, "id"));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * Returns the regulatory profile.
+   *
+   * @return the profile
+   */
+  public RegulatoryProfile regulation() {
+    return regulation;
+  }
+
+  /**
+   * Returns the year in which ties count as prior relationships: those that started in or
+   * before it.
+   *
+   * @return the year, or empty if every tie of the world counts
+   */
+  public OptionalInt year() {
+    return year;
+  }
+
+  /**
+   * Returns the organization that raised a need.
+   *
+   * @param need the need
+   * @return the requester; the problem guarantees it is in the world
+   */
+  public Organization requester(Need need) {
+    return world.require(need.requester());
+  }
+
+  /**
+   * Great-circle distance between the prefectural offices of two organizations' prefectures.
+   *
+   * @param a one organization
+   * @param b the other
+   * @return kilometres, 0 within a prefecture
+   */
+  public double distanceKm(Organization a, Organization b) {
+    return DISTANCE_KM[a.prefecture().ordinal()][b.prefecture().ordinal()];
+  }
+
+  /**
+   * Returns the ties between two organizations in either direction that count as prior: all of
+   * them, or those that started in or before {@link #year()}.
+   *
+   * @param a one organization
+   * @param b the other
+   * @return the ties, from {@code a}'s then to {@code a}'s, in canonical order
+   */
+  public ImmutableList<Relationship> priorTies(OrganizationId a, OrganizationId b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
+    if (!world.contains(a) || !world.contains(b)) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Relationship> ties = ImmutableList.builder();
+    for (Relationship r : world.tiesFrom(a)) {
+      if (r.to().equals(b) && counts(r)) {
+        ties.add(r);
+      }
+    }
+    for (Relationship r : world.tiesTo(a)) {
+      if (r.from().equals(b) && counts(r)) {
+        ties.add(r);
+      }
+    }
+    return ties.build();
+  }
+
+  private boolean counts(Relationship r) {
+    return year.isEmpty() || r.startYear() <= year.getAsInt();
+  }
+
+  /**
+   * Whether a supplier is recommended by a hub of the support network: it is a hub itself or a
+   * hub supports it (a SUPPORT tie from a hub that counts as prior).
+   *
+   * @param supplier the supplier
+   * @return {@code true} if a hub stands behind it
+   */
+  public boolean hubBacked(Organization supplier) {
+    if (supplier.isHub()) {
+      return true;
+    }
+    if (!world.contains(supplier.id())) {
+      return false;
+    }
+    for (Relationship r : world.tiesTo(supplier.id())) {
+      if (r.type() == RelationshipType.SUPPORT && counts(r) && world.require(r.from()).isHub()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a supplier has worked as a designer: it has reached the ODM stage or has a
+   * horizontal supply tie (ODM, co-development) that counts as prior.
+   *
+   * @param supplier the supplier
+   * @return {@code true} if it has horizontal experience
+   */
+  public boolean horizontallyExperienced(Organization supplier) {
+    if (supplier.entryStage().isAtLeast(EntryStage.ODM)) {
+      return true;
+    }
+    if (!world.contains(supplier.id())) {
+      return false;
+    }
+    for (Relationship r : world.tiesFrom(supplier.id())) {
+      if (r.type().isHorizontal() && counts(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** All suppliers; a fresh set the caller may change. */
+  BitSet allSuppliers() {
+    BitSet all = new BitSet(suppliers.size());
+    all.set(0, suppliers.size());
+    return all;
+  }
+
+  /**
+   * The suppliers with a property, computed once per key and shared: callers must not change
+   * the returned set.
+   */
+  BitSet suppliersWhere(Object key, Predicate<Organization> property) {
+    return cache.computeIfAbsent(key, k -> {
+      BitSet s = new BitSet(suppliers.size());
+      for (int i = 0; i < suppliers.size(); i++) {
+        if (property.test(suppliers.get(i))) {
+          s.set(i);
+        }
+      }
+      return s;
+    });
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.renkei.cluster.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.Organization;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A weighted sum of component scorers, each weight named by its component. Its breakdown lists
+ * every component's weighted contribution. Built with {@link Scorers#weighted()}.
+ *
+ * <pre>{@code
+ * WeightedScorer s = Scorers.standard();
+ * s.weights();                                     // {capability-fit=1.0, proximity=2.0, ...}
+ * WeightedScorer local = s.withWeight("proximity", 4.0);
+ * }</pre>
+ */
+public final class WeightedScorer implements Scorer {
+
+  private final ImmutableList<Scorer> components;
+  private final double[] weights;
+  private final ImmutableMap<String, Double> weightMap;
+
+  private WeightedScorer(ImmutableList<Scorer> components, double[] weights) {
+    this.components = components;
+    this.weights = weights;
+    ImmutableMap.Builder<String, Double> m = ImmutableMap.builder();
+    for (int i = 0; i < weights.length; i++) {
+      m.put(components.get(i).name(), weights[i]);
+    }
+    this.weightMap = m.buildOrThrow();
+  }
+
+  @Override
+  public String name() {
+    return "weighted";
+  }
+
+  /**
+   * Returns the weights by component name, in order.
+   *
+   * @return the weights
+   */
+  public ImmutableMap<String, Double> weights() {
+    return weightMap;
+  }
+
+  /**
+   * Returns the components, in order.
+   *
+   * @return the component scorers
+   */
+  public ImmutableList<Scorer> components() {
+    return components;
+  }
+
+  /**
+   * Returns a copy with one component's weight changed.
+   *
+   * @param component the component's name
+   * @param weight the new weight, finite and {@code >= 0}
+   * @return the new scorer
+   * @throws IllegalArgumentException naming the component if there is none of that name
+   */
+  public WeightedScorer withWeight(String component, double weight) {
+    checkNotNull(component, "component");
+    checkWeight(component, weight);
+    int i = components.stream().map(Scorer::name).toList().indexOf(component);
+    checkArgument(i >= 0, "no component '%s' in %s", component, weightMap.keySet());
+    double[] w = weights.clone();
+    w[i] = weight;
+    return new WeightedScorer(components, w);
+  }
+
+  private static void checkWeight(String component, double weight) {
+    checkArgument(Double.isFinite(weight) && weight >= 0,
+        "the weight of '%s' must be finite and >= 0 but was %s", component, weight);
+  }
+
+  @Override
+  public double score(Need need, Organization supplier, MatchContext context) {
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        Scorer c = components.get(i);
+        total += weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier);
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public ScoreBreakdown explain(Need need, Organization supplier, MatchContext context) {
+    Map<String, Double> parts = new LinkedHashMap<>();
+    for (int i = 0; i < weights.length; i++) {
+      Scorer c = components.get(i);
+      parts.put(c.name(), weights[i] == 0
+          ? 0.0
+          : weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier));
+    }
+    return ScoreBreakdown.of(parts);
+  }
+
+  @Override
+  public String toString() {
+    return "weighted" + weightMap;
+  }
+
+  /** Builds a {@link WeightedScorer}. */
+  public static final class Builder {
+    private final ImmutableList.Builder<Scorer> components = ImmutableList.builder();
+    private final java.util.List<Double> weights = new java.util.ArrayList<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
+
+    Builder() {}
+
+    /**
+     * Adds a component.
+     *
+     * @param weight its weight, finite and {@code >= 0}
+     * @param component the scorer; names must be distinct
+     * @return this builder
+     */
+    public Builder add(double weight, Scorer component) {
+      checkNotNull(component, "component");
+      checkWeight(component.name(), weight);
+      checkArgument(names.add(component.name()), "a component named '%s' is already present", component.name());
+      components.add(component);
+      weights.add(weight);
+      return this;
+    }
+
+    /**
+     * Builds the composite.
+     *
+     * @return the scorer
+     */
+    public WeightedScorer build() {
+      double[] w = new double[weights.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = weights.get(i);
+      }
+      return new WeightedScorer(components.build(), w);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Matching needs to suppliers: {@link io.github.renkei.cluster.matching.MatchingProblem}s with
+ * hard {@link io.github.renkei.cluster.matching.Constraint}s (including the regulatory role a
+ * need's kind and device class demand) and soft {@link io.github.renkei.cluster.matching.Scorer}s;
+ * greedy, optimal and stable {@link io.github.renkei.cluster.matching.Matcher}s; results that
+ * explain every unmatched need; and independent
+ * {@link io.github.renkei.cluster.matching.MatchChecks}.
+ *
+ * <pre>{@code
+ * MatchingProblem problem = MatchingProblem.from(FukushimaSample.cluster()).year(2016).build();
+ * MatchResult result = Matchers.optimal().match(problem);
+ * System.out.println(result.table());
+ * // syn-need-05 unmatched: no supplier has STERILIZATION_EO and PACKAGING, in 北海道・東北
+ * }</pre>
+ *
+ * <p>A need is served by at most one supplier and a supplier serves at most its capacity, so an
+ * optimal matching is a maximum-weight b-matching, solved exactly as a min-cost flow.
+ */
+package io.github.renkei.cluster.matching;
