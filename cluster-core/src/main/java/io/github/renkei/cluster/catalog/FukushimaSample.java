@@ -191,6 +191,17 @@ public final class FukushimaSample {
         .certifications(Certification.ISO_13485, Certification.ISO_11137)
         .licences(JapanPmdAct.registration(ManufacturingStep.STERILIZATION)));
 
+    // a sterilizer outside the block: an EO need in 北海道・東北 cannot use it
+    b.add(synthetic("syn-sterilizer-ibaraki", "Ibaraki Sterilization Services", "茨城滅菌サービス",
+            OrganizationType.SME_MANUFACTURER, Prefecture.IBARAKI)
+        .capabilities(Capability.STERILIZATION_EO, Capability.PACKAGING)
+        .certifications(Certification.ISO_13485, Certification.ISO_11135)
+        .licences(JapanPmdAct.registration(ManufacturingStep.STERILIZATION))
+        .entryStage(EntryStage.PARTS_SUPPLY)
+        .capacity(5)
+        .employees(140)
+        .foundedYear(1984));
+
     // programs
     b.add(FundingProgram.builder(ProgramId.of("fukushima-next-gen-medical"),
             "Fukushima Next-Generation Medical Industry Agglomeration Project", PREFECTURE,

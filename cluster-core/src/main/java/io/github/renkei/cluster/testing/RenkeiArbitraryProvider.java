@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.testing;
 
+import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -27,7 +28,8 @@ public final class RenkeiArbitraryProvider implements ArbitraryProvider {
       OrganizationId.class, ClusterArbitraries::organizationIds,
       Relationship.class, () -> ClusterArbitraries.relationships(RenkeiDomain.STANDALONE_IDS),
       Need.class, () -> ClusterArbitraries.needs(RenkeiDomain.STANDALONE_IDS),
-      FundingProgram.class, () -> ClusterArbitraries.programs(RenkeiDomain.STANDALONE_IDS));
+      FundingProgram.class, () -> ClusterArbitraries.programs(RenkeiDomain.STANDALONE_IDS),
+      MatchingProblem.class, MatchingArbitraries::problems);
 
   /** Creates the provider; jqwik's service loader instantiates it. */
   public RenkeiArbitraryProvider() {}

@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.testing;
 
+import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -42,6 +43,11 @@ public class RenkeiDomain extends DomainContextBase {
   @Provide
   Arbitrary<Cluster> clusters() {
     return ClusterArbitraries.clusters();
+  }
+
+  @Provide
+  Arbitrary<MatchingProblem> matchingProblems() {
+    return MatchingArbitraries.problems();
   }
 
   @Provide

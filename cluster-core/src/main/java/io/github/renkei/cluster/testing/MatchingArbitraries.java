@@ -1,0 +1,61 @@
+package io.github.renkei.cluster.testing;
+
+import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.region.Prefecture;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * jqwik arbitraries for matching: abstract problems with arbitrary eligibility and two-sided
+ * scores (for properties of matchers), and realistic problems drawn from generated clusters
+ * with the standard constraints and scorer (for properties of constraints and explanations).
+ *
+ * <pre>{@code
+ * @Property
+ * void optimalBeatsGreedy(@ForAll("problems") MatchingProblem p) {
+ *   assertTrue(Matchers.optimal().match(p).totalScore() >= Matchers.greedy().match(p).totalScore());
+ * }
+ *
+ * @Provide
+ * Arbitrary<MatchingProblem> problems() {
+ *   return MatchingArbitraries.problems().withNeeds(0, 10).withSuppliers(0, 5);
+ * }
+ * }</pre>
+ */
+public final class MatchingArbitraries {
+
+  private MatchingArbitraries() {}
+
+  /**
+   * Abstract problems: up to 8 needs and 6 suppliers by default, capacities 0 to 3, scores 0 to
+   * 20, each pair eligible with probability 0.6.
+   *
+   * @return a configurable arbitrary
+   */
+  public static MatchingProblemArbitrary problems() {
+    return new MatchingProblemArbitrary();
+  }
+
+  /**
+   * Realistic problems: a generated cluster of firms, hospitals and others in and around
+   * Fukushima with needs, matched with {@link MatchingProblem#from(Cluster)} — the standard
+   * constraints (capabilities, certifications, PMD Act role, lot size, preferred region) and
+   * the standard scorer.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<MatchingProblem> realisticProblems() {
+    Arbitrary<Organization> organizations = ClusterArbitraries.organizations()
+        .inPrefectures(Prefecture.FUKUSHIMA, Prefecture.MIYAGI, Prefecture.YAMAGATA, Prefecture.TOCHIGI,
+            Prefecture.TOKYO)
+        .withCapacity(0, 3);
+    return ClusterArbitraries.clusters()
+        .withOrganizations(2, 25)
+        .withRelationships(0, 30)
+        .withNeeds(1, 12)
+        .withPrograms(0, 0)
+        .withOrganizationsFrom(organizations)
+        .map(cluster -> MatchingProblem.from(cluster).build());
+  }
+}

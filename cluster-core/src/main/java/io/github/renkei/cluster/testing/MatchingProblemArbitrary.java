@@ -1,0 +1,202 @@
+package io.github.renkei.cluster.testing;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Table;
+import io.github.renkei.cluster.matching.Constraints;
+import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.Scorers;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.NeedId;
+import io.github.renkei.cluster.model.NeedKind;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.model.OrganizationType;
+import io.github.renkei.cluster.region.Prefecture;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/**
+ * Generates matching problems with arbitrary eligibility and two-sided integer scores: needs
+ * {@code n00, n01, …}, suppliers {@code s00, s01, …} with random capacities, each pair eligible
+ * with a set probability, scored by the needs and, separately, by the suppliers (so stable
+ * matchings see independent preferences). The only constraints are "not the requester" and the
+ * generated eligibility; the scorers are tables. Ids follow generation order, so a shrunk
+ * counterexample reads naturally; shrinking goes towards fewer needs and suppliers, capacity 0
+ * or 1, eligible pairs and low scores.
+ *
+ * <pre>{@code
+ * @Provide
+ * Arbitrary<MatchingProblem> small() {
+ *   return MatchingArbitraries.problems().withNeeds(1, 6).withSuppliers(1, 4).withCapacity(0, 2);
+ * }
+ * }</pre>
+ */
+public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingProblem> {
+
+  /** The organization that raises every generated need. */
+  public static final OrganizationId REQUESTER = OrganizationId.of("requester");
+
+  private int minNeeds = 0;
+  private int maxNeeds = 8;
+  private int minSuppliers = 0;
+  private int maxSuppliers = 6;
+  private int minCapacity = 0;
+  private int maxCapacity = 3;
+  private int minScore = 0;
+  private int maxScore = 20;
+  private int eligibilityPercent = 60;
+
+  MatchingProblemArbitrary() {}
+
+  private static void checkRange(String what, int min, int max) {
+    checkArgument(0 <= min && min <= max, "%s range must satisfy 0 <= min <= max but was [%s, %s]", what, min, max);
+  }
+
+  /**
+   * Sets how many needs a problem has.
+   *
+   * @param min the fewest
+   * @param max the most, at most 100
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withNeeds(int min, int max) {
+    checkRange("needs", min, max);
+    checkArgument(max <= 100, "at most 100 needs but max was %s", max);
+    MatchingProblemArbitrary c = typedClone();
+    c.minNeeds = min;
+    c.maxNeeds = max;
+    return c;
+  }
+
+  /**
+   * Sets how many suppliers a problem has.
+   *
+   * @param min the fewest
+   * @param max the most, at most 100
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withSuppliers(int min, int max) {
+    checkRange("suppliers", min, max);
+    checkArgument(max <= 100, "at most 100 suppliers but max was %s", max);
+    MatchingProblemArbitrary c = typedClone();
+    c.minSuppliers = min;
+    c.maxSuppliers = max;
+    return c;
+  }
+
+  /**
+   * Sets the range of supplier capacities.
+   *
+   * @param min the smallest
+   * @param max the largest
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withCapacity(int min, int max) {
+    checkRange("capacity", min, max);
+    MatchingProblemArbitrary c = typedClone();
+    c.minCapacity = min;
+    c.maxCapacity = max;
+    return c;
+  }
+
+  /**
+   * Sets the range of the integer scores (both sides).
+   *
+   * @param min the lowest
+   * @param max the highest
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withScores(int min, int max) {
+    checkRange("scores", min, max);
+    MatchingProblemArbitrary c = typedClone();
+    c.minScore = min;
+    c.maxScore = max;
+    return c;
+  }
+
+  /**
+   * Sets the chance that a pair is eligible.
+   *
+   * @param percent 0 to 100
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withEligibility(int percent) {
+    checkArgument(0 <= percent && percent <= 100, "eligibility must be 0 to 100 percent but was %s", percent);
+    MatchingProblemArbitrary c = typedClone();
+    c.eligibilityPercent = percent;
+    return c;
+  }
+
+  /** One generated pair: eligible or not, and its two scores. */
+  private record Pair(boolean eligible, int score, int supplierScore) {}
+
+  @Override
+  protected Arbitrary<MatchingProblem> arbitrary() {
+    Arbitrary<Pair> pair = Combinators.combine(
+            Arbitraries.integers().between(0, 99),
+            Arbitraries.integers().between(minScore, maxScore),
+            Arbitraries.integers().between(minScore, maxScore))
+        .as((p, s, t) -> new Pair(p < eligibilityPercent, s, t));
+    return Combinators.combine(
+            Arbitraries.integers().between(minNeeds, maxNeeds),
+            Arbitraries.integers().between(minSuppliers, maxSuppliers))
+        .flatAs((n, s) -> Combinators.combine(
+                Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
+                pair.list().ofSize(n * s))
+            .as((capacities, pairs) -> build(n, s, capacities, pairs)));
+  }
+
+  static NeedId needId(int i) {
+    return NeedId.of(String.format(Locale.ROOT, "n%02d", i));
+  }
+
+  static OrganizationId supplierId(int j) {
+    return OrganizationId.of(String.format(Locale.ROOT, "s%02d", j));
+  }
+
+  private static MatchingProblem build(int n, int s, List<Integer> capacities, List<Pair> pairs) {
+    Table<NeedId, OrganizationId, Double> scores = HashBasedTable.create();
+    Table<NeedId, OrganizationId, Double> supplierScores = HashBasedTable.create();
+    ImmutableSet.Builder<String> eligible = ImmutableSet.builder();
+    MatchingProblem.Builder b = MatchingProblem.builder()
+        .organization(Organization.builder(REQUESTER, "Requester", OrganizationType.LARGE_HOSPITAL,
+            Prefecture.FUKUSHIMA).build());
+    for (int j = 0; j < s; j++) {
+      b.supplier(Organization.builder(supplierId(j), "Supplier " + j, OrganizationType.SME_MANUFACTURER,
+          Prefecture.FUKUSHIMA).capacity(capacities.get(j)).build());
+    }
+    for (int i = 0; i < n; i++) {
+      b.need(Need.builder(needId(i), REQUESTER, NeedKind.PARTS_SUPPLY).build());
+      for (int j = 0; j < s; j++) {
+        Pair p = pairs.get(i * s + j);
+        if (p.eligible()) {
+          eligible.add(needId(i).value() + "|" + supplierId(j).value());
+        }
+        scores.put(needId(i), supplierId(j), (double) p.score());
+        supplierScores.put(needId(i), supplierId(j), (double) p.supplierScore());
+      }
+    }
+    ImmutableSet<String> admitted = eligible.build();
+    return b.constraints(List.of(
+            Constraints.notRequester(),
+            Constraints.of("eligible", "is eligible for the need",
+                (need, supplier, context) -> admitted.contains(need.id().value() + "|" + supplier.id().value()))))
+        .scorer(Scorers.table("score", scores))
+        .supplierScorer(Scorers.table("supplier-score", supplierScores))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "MatchingProblemArbitrary[needs=" + minNeeds + ".." + maxNeeds + ", suppliers=" + minSuppliers + ".."
+        + maxSuppliers + ", capacity=" + minCapacity + ".." + maxCapacity + ", scores=" + minScore + ".." + maxScore
+        + ", eligibility=" + eligibilityPercent + "%]";
+  }
+}
