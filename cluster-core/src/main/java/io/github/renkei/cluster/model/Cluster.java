@@ -551,7 +551,7 @@ public final class Cluster {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
           element + ": unknown organization '" + from + "' at its start", from.value(), to.value());
     }
-    if (orgs.positionOf(to) < 0) {
+    if (orgs.positionOf(to) < 0 && !to.equals(from)) {
       p.add(ProblemKind.UNKNOWN_ORGANIZATION,
           element + ": unknown organization '" + to + "' at its end", from.value(), to.value());
     }

@@ -2,6 +2,11 @@ package io.github.renkei.cluster.examples;
 
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.matching.MatchChecks;
+import io.github.renkei.cluster.matching.MatchResult;
+import io.github.renkei.cluster.matching.Matcher;
+import io.github.renkei.cluster.matching.Matchers;
+import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.ClusterValidationException;
 import io.github.renkei.cluster.model.EntryStage;
@@ -24,10 +29,11 @@ import java.util.stream.Collectors;
 /**
  * The main job for now: loads the nationwide catalog, builds the Fukushima sample cluster (which
  * validates it), and prints a summary — the support network by block with its hubs, the
- * Fukushima cluster by sector and entry stage, its supply ties vertical and horizontal, what
- * the PMD Act demands of a supplier for each open need and who in the cluster qualifies, and the
- * funding programs with the years their sources state. Ends by showing what validation reports
- * for a broken cluster.
+ * Fukushima cluster by sector and entry stage, its supply ties vertical and horizontal, a
+ * matching round of its open needs (what the PMD Act demands of each supplier, the optimal
+ * assignment with its score breakdown, an explanation for each unmatched need, and how greedy,
+ * optimal and stable matching compare), and the funding programs with the years their sources
+ * state. Ends by showing what validation reports for a broken cluster.
  *
  * <pre>
  * java -jar cluster-examples/target/renkei.jar
@@ -94,23 +100,24 @@ public final class FukushimaSummary {
     }
     out.println();
 
-    out.println("Open needs and what the PMD Act (薬機法) demands of a supplier:");
+    out.println("A matching round (optimal, ties up to 2016 count as prior relationships):");
     JapanPmdAct law = JapanPmdAct.get();
-    for (Need need : cluster.needs()) {
+    MatchingProblem problem = MatchingProblem.from(cluster).year(2016).build();
+    MatchResult result = Matchers.optimal().match(problem);
+    for (Need need : problem.needs()) {
       Requirement r = law.requirement(need.kind().supplierRole(), need.deviceClass());
-      List<String> qualified = cluster.organizations().stream()
-          .filter(o -> !o.id().equals(need.requester()))
-          .filter(o -> o.capacity() > 0)
-          .filter(o -> o.capabilities().containsAll(need.requiredCapabilities()))
-          .filter(o -> o.certifications().containsAll(need.requiredCertifications()))
-          .filter(o -> r.isSatisfiedBy(o.licences()))
-          .map(o -> o.id().value())
-          .collect(Collectors.toList());
-      out.printf("  %s  %-14s class %-3s from %s%n", need.id(), need.kind(),
-          need.deviceClass().map(Enum::name).orElse("?"), need.requester());
-      out.printf("      requires %s; capabilities %s; certifications %s%n", r,
-          need.requiredCapabilities(), need.requiredCertifications());
-      out.printf("      qualified: %s%n", qualified.isEmpty() ? "none" : String.join(", ", qualified));
+      out.printf("  %s  %-14s class %-3s from %s; the PMD Act requires %s%n", need.id(), need.kind(),
+          need.deviceClass().map(Enum::name).orElse("?"), need.requester(), r);
+      result.assignmentOf(need.id()).ifPresentOrElse(
+          a -> out.printf("      -> %s  score %s%n", a.supplier(), a.score()),
+          () -> result.unmatched().stream().filter(u -> u.need().equals(need.id())).findFirst()
+              .ifPresent(u -> out.printf("      unmatched: %s (excluded by %s)%n", u.explanation().summary(),
+                  u.explanation().excludedBy())));
+    }
+    for (Matcher m : List.of(Matchers.greedy(), Matchers.optimal(), Matchers.stable())) {
+      MatchResult other = m.match(problem);
+      out.printf("  %-24s matched %d, total score %.3f, blocking pairs %d%n", m.name(), other.matchedCount(),
+          other.totalScore(), MatchChecks.blockingPairs(problem, other).size());
     }
     out.println();
 

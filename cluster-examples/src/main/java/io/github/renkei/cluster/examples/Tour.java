@@ -2,6 +2,14 @@ package io.github.renkei.cluster.examples;
 
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.matching.Constraint;
+import io.github.renkei.cluster.matching.Constraints;
+import io.github.renkei.cluster.matching.MatchChecks;
+import io.github.renkei.cluster.matching.MatchResult;
+import io.github.renkei.cluster.matching.Matchers;
+import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.Scorer;
+import io.github.renkei.cluster.matching.Scorers;
 import io.github.renkei.cluster.model.Capability;
 import io.github.renkei.cluster.model.Certification;
 import io.github.renkei.cluster.model.Cluster;
@@ -97,6 +105,30 @@ public final class Tour {
     out.println("ODM class II satisfied: " + odm.isSatisfiedBy(firm.licences()));
     out.println("ODM class II unmet: " + odm.unmet(firm.licences()));
     out.println("roles allowed for class II: " + law.rolesAllowed(firm.licences(), DeviceClass.II));
+
+    // Matching
+    MatchingProblem problem = MatchingProblem.from(cluster)
+        .constraint(Constraints.withinKm(300))
+        .year(2016)
+        .build();
+    MatchResult result = Matchers.optimal().match(problem);
+    result.assignments().forEach(a -> out.println(a + "  " + a.score()));
+    result.unmatched().forEach(u -> out.println(u));
+    out.println("infeasibilities: " + MatchChecks.problems(problem, result));
+    out.println("blocking pairs of the stable matching: "
+        + MatchChecks.blockingPairs(problem, Matchers.stable().match(problem)));
+
+    Constraint noCompetitor = Constraints.of("no-competitor", "is not a competitor of the requester",
+        (need, supplier, context) -> !supplier.id().equals(OrganizationId.of("syn-sme-date-precision")));
+    Scorer localFirst = Scorers.standard().withWeight("proximity", 4.0);
+    MatchingProblem revised = problem.toBuilder()
+        .constraint(noCompetitor)
+        .scorer(localFirst)
+        .lock(result.assignmentOf(NeedId.of("n-100")).orElseThrow())
+        .build();
+    MatchResult again = Matchers.optimal().match(revised);
+    out.println("n-100 kept: " + again.assignmentOf(NeedId.of("n-100")).orElseThrow());
+    out.println("syn-need-01 now: " + again.assignmentOf(NeedId.of("syn-need-01")).orElseThrow());
 
     // The catalog and the Fukushima sample
     Catalog catalog = Catalog.nationwide();

@@ -17,14 +17,15 @@ class FukushimaSummaryTest {
   }
 
   @Test
-  void printsTheSupportNetworkTheSampleTheNeedsAndTheValidationReport() {
+  void printsTheSupportNetworkTheSampleAMatchingRoundAndTheValidationReport() {
     String out = run();
     assertTrue(out.contains("Nationwide support network (seed list): 64 organizations, 6 hubs"), out);
     assertTrue(out.matches("(?s).*Shikoku\\s+四国\\s+4.*"), out);
     assertTrue(out.contains("(valid)"), out);
-    assertTrue(out.matches("(?s).*syn-need-03\\s+ODM.*requires jp.pmd.mfg.design and jp.pmd.mfg.main-assembly.*"
-        + "qualified: syn-sme-soma-devices\\R.*"), out);
-    assertTrue(out.matches("(?s).*syn-need-05.*qualified: none.*"), out);
+    assertTrue(out.matches("(?s).*syn-need-03\\s+ODM.*requires jp.pmd.mfg.design and jp.pmd.mfg.main-assembly\\R"
+        + "\\s+-> syn-sme-soma-devices .*"), out);
+    assertTrue(out.contains("unmatched: no supplier has PACKAGING and STERILIZATION_EO, in 北海道・東北"), out);
+    assertTrue(out.matches("(?s).*optimal\\s+matched 4, total score 20\\.625, blocking pairs 0.*"), out);
     assertTrue(out.contains("SELF_TIE"), out);
     assertTrue(out.contains("unknown organization 'unknown-firm'"), out);
     assertTrue(out.contains("DUPLICATE_ID"), out);

@@ -27,5 +27,11 @@ class TourTest {
     assertTrue(out.contains("in Shikoku: 4"), out);
     assertTrue(out.contains("national programs: 6"), out);
     assertTrue(out.contains("at ODM after the update: 2"), out);
+    assertTrue(out.contains("syn-need-05: no supplier has PACKAGING and STERILIZATION_EO, in 北海道・東北"), out);
+    assertTrue(out.contains("infeasibilities: []"), out);
+    assertTrue(out.contains("blocking pairs of the stable matching: []"), out);
+    assertTrue(out.contains("n-100 kept: n-100 -> syn-sme-nihonmatsu-medical"), out);
+    assertTrue(out.contains("locked"), out);
+    assertTrue(out.contains("syn-need-01 now: syn-need-01 -> aizu-precision"), out);
   }
 }
