@@ -107,7 +107,21 @@ final class EligibilityGraph {
     if (p.isParallel()) {
       range = range.parallel();
     }
-    range.forEach(i -> rows[i] = row(p, ctx, needs.get(rowsToNeeds[i]), twoScorers));
+    // a failing constraint or scorer fails the build; with several, the first need's failure
+    // is reported, whatever the threads did first
+    RuntimeException[] failures = new RuntimeException[rowsToNeeds.length];
+    range.forEach(i -> {
+      try {
+        rows[i] = row(p, ctx, needs.get(rowsToNeeds[i]), twoScorers);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    });
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
     int[] offset = new int[rows.length + 1];
     for (int i = 0; i < rows.length; i++) {
       offset[i + 1] = offset[i] + rows[i].suppliers.length;

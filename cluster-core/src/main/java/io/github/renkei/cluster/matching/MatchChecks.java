@@ -18,8 +18,9 @@ import java.util.Set;
  * Independent checks of a {@link MatchResult} against its {@link MatchingProblem}, for tests and
  * for callers who want to verify what they received: every assignment is of a known need to a
  * candidate supplier that passes every constraint (checked pair by pair with
- * {@link Constraint#check}, not with the matcher's indexes), no need is assigned twice, no
- * supplier is over capacity, every lock is kept, and — for stable matchings — which pairs block.
+ * {@link Constraint#check}, not with the matcher's indexes) and carries the score the scorer
+ * gives, no need is assigned twice, no supplier is over capacity, every lock is kept, and — for
+ * stable matchings — which pairs block.
  *
  * <pre>{@code
  * assertTrue(MatchChecks.problems(problem, result).isEmpty());
@@ -124,8 +125,13 @@ public final class MatchChecks {
         c.check(need.get(), supplier, ctx).ifPresent(v -> out.add("assignment " + a.need() + " -> "
             + a.supplier() + " violates " + v));
       }
-      if (!Double.isFinite(a.score().total()) || a.score().total() < 0) {
-        out.add("assignment " + a.need() + " -> " + a.supplier() + " has score " + a.score().total());
+      double total = a.score().total();
+      double expected = problem.scorer().score(need.get(), supplier, ctx);
+      if (!Double.isFinite(total) || total < 0) {
+        out.add("assignment " + a.need() + " -> " + a.supplier() + " has score " + total);
+      } else if (Math.abs(total - expected) > 1e-9 * Math.max(1.0, Math.abs(expected))) {
+        out.add("assignment " + a.need() + " -> " + a.supplier() + " has score " + total + " but the scorer gives "
+            + expected);
       }
     }
     return out.build();

@@ -557,7 +557,8 @@ public final class MatchingProblem {
      *
      * @return the problem
      * @throws ValidationException listing every problem: duplicate need or supplier ids, a
-     *     negative capacity, a supplier that differs from the world's organization of its id,
+     *     negative capacity, a supplier or an added organization that differs from another
+     *     organization of its id,
      *     a requester not in the world, a lock on an unknown need or supplier, a lock that
      *     violates a constraint, locks beyond a supplier's capacity
      */
@@ -574,8 +575,17 @@ public final class MatchingProblem {
       ImmutableList<Need> needValues = needList.build();
 
       Cluster.Builder worldBuilder = world.toBuilder();
+      Map<OrganizationId, Organization> added = new TreeMap<>();
       for (Organization o : organizations) {
-        if (!world.contains(o.id())) {
+        Optional<Organization> known = world.organization(o.id());
+        Organization earlier = added.putIfAbsent(o.id(), o);
+        if (known.isPresent() && !known.get().equals(o)) {
+          problems.add(Problem.of(ProblemKind.INVALID_VALUE, List.of(o.id().value()),
+              "organization '" + o.id() + "' differs from the world's organization with that id"));
+        } else if (earlier != null && !earlier.equals(o)) {
+          problems.add(Problem.of(ProblemKind.DUPLICATE_ID, List.of(o.id().value()),
+              "organization id '" + o.id() + "' is added twice with different content"));
+        } else if (known.isEmpty() && earlier == null) {
           worldBuilder.add(o);
         }
       }
@@ -587,11 +597,11 @@ public final class MatchingProblem {
           problems.add(Problem.of(ProblemKind.DUPLICATE_ID, List.of(id.value()),
               "supplier id '" + id + "' is used " + list.size() + " times with different content"));
         }
-        Optional<Organization> known = world.organization(id);
+        Optional<Organization> known = world.organization(id).or(() -> Optional.ofNullable(added.get(id)));
         if (known.isPresent() && !known.get().equals(s)) {
           problems.add(Problem.of(ProblemKind.INVALID_VALUE, List.of(id.value()),
               "supplier '" + id + "' differs from the world's organization with that id"));
-        } else if (known.isEmpty() && organizations.stream().noneMatch(o -> o.id().equals(id))) {
+        } else if (known.isEmpty()) {
           worldBuilder.add(s);
         }
         int capacity = capacityOverrides.getOrDefault(id, s.capacity());

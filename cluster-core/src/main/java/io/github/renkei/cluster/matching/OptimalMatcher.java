@@ -19,21 +19,23 @@ import java.util.Arrays;
  * <h2>Algorithm</h2>
  * A warm start assigns every need to its best supplier where that supplier has room, with
  * potentials that make those arcs tight; then each remaining need, in id order, finds its
- * shortest augmenting path by Dijkstra's algorithm (binary heap, reduced costs kept
- * non-negative by the potentials), which may move earlier needs to other suppliers or to
- * "unmatched". The search stops at the sink, and only the nodes it settled have their potential
- * updated, so a need costs what its search touched. Running time O(L · P log V) in the worst
- * case for L needs, P eligible pairs and V needs and suppliers; on random instances most needs
- * are placed by the warm start or by short paths.
+ * shortest augmenting path by Dijkstra's algorithm over reduced costs, which the potentials keep
+ * non-negative. A path may move earlier needs to other suppliers or to "unmatched". The search
+ * stops at the sink, ignores every node no nearer than the best path to the sink found so far,
+ * keeps its frontier in a radix heap, and updates the potentials of the nodes it settled only,
+ * so a need costs what its search touched. Running time O(L · P log V) in the worst case for L
+ * needs, P eligible pairs and V needs and suppliers; on random instances most needs are placed
+ * by the warm start or by short searches.
  *
  * <h2>Exactness</h2>
  * Integral scores up to 2<sup>30</sup> are used as they are, so the optimum is exact. Other
  * scores are scaled so that the largest becomes 2<sup>30</sup> (less for very many needs, to keep
- * every path sum inside a long) and rounded: the total found is then within L/2 quantization
- * steps (a relative 5·10<sup>-10</sup> of the largest score per need) of the optimum. Ties are broken
- * deterministically (needs in id order; heap by distance, then node). After the optimum is
- * found, a need left unmatched is given any eligible supplier that still has room (its score is
- * 0 after quantization, so the total does not decrease).
+ * every path sum inside a long) and rounded: the total found is then within L quantization steps
+ * of the optimum (each need can lose up to one step, about 10<sup>-9</sup> of the largest score,
+ * where two scores round to the same step). Ties are broken deterministically (needs in id
+ * order, the frontier in the order nodes were reached). After the optimum is found, a need left
+ * unmatched is given any eligible supplier that still has room (its score is 0 after
+ * quantization, so the total does not decrease).
  */
 public final class OptimalMatcher implements Matcher {
 
@@ -113,9 +115,18 @@ public final class OptimalMatcher implements Matcher {
     private int settledCount;
     private int epoch;
     private boolean sinkViaDummy;
-    private long[] heapKey = new long[64];
-    private int[] heapNode = new int[64];
-    private int heapSize;
+    /**
+     * A radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, "Faster algorithms for the shortest path
+     * problem", JACM 37 (1990)): Dijkstra's keys never fall below the last one taken, so a key
+     * goes to the bucket of the highest bit in which it differs from that one. Pushing is an
+     * append; taking redistributes one bucket. Entries are not removed when a distance
+     * improves; stale ones are skipped.
+     */
+    private final long[][] bucketKey = new long[65][];
+    private final int[][] bucketNode = new int[65][];
+    private final int[] bucketSize = new int[65];
+    private long last;
+    private int queued;
 
     Solver(EligibilityGraph g, boolean matchesFirst) {
       rows = g.rows();
@@ -168,6 +179,10 @@ public final class OptimalMatcher implements Matcher {
       predNode = new int[nodes];
       predEdge = new int[nodes];
       settledList = new int[nodes];
+      for (int b = 0; b < 65; b++) {
+        bucketKey[b] = new long[16];
+        bucketNode[b] = new int[16];
+      }
     }
 
     int[] solve() {
@@ -236,12 +251,13 @@ public final class OptimalMatcher implements Matcher {
     private void augmentFrom(int start) {
       epoch++;
       settledCount = 0;
-      heapSize = 0;
+      Arrays.fill(bucketSize, 0);
+      queued = 0;
+      last = 0;
       relax(start, 0, -1, -1);
-      while (heapSize > 0) {
-        long d = heapKey[0];
-        int v = heapNode[0];
-        popHeap();
+      while (queued > 0) {
+        int v = popQueue();
+        long d = last;
         if (settled[v] == epoch || d > dist[v]) {
           continue;
         }
@@ -298,6 +314,10 @@ public final class OptimalMatcher implements Matcher {
 
     /** Records a shorter distance; ties keep the first, so searches are deterministic. */
     private boolean relax(int v, long nd, int from, int edge) {
+      // a node no nearer than the best path to the sink found so far cannot lie on a shorter one
+      if (v != sink && reached[sink] == epoch && nd >= dist[sink]) {
+        return false;
+      }
       if (reached[v] != epoch || nd < dist[v]) {
         if (settled[v] == epoch) {
           return false;
@@ -306,7 +326,7 @@ public final class OptimalMatcher implements Matcher {
         dist[v] = nd;
         predNode[v] = from;
         predEdge[v] = edge;
-        pushHeap(nd, v);
+        push(nd, v);
         return true;
       }
       return false;
@@ -346,51 +366,49 @@ public final class OptimalMatcher implements Matcher {
       }
     }
 
-    private void pushHeap(long key, int node) {
-      if (heapSize == heapKey.length) {
-        heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-        heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-      }
-      int i = heapSize++;
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (less(key, node, heapKey[parent], heapNode[parent])) {
-          heapKey[i] = heapKey[parent];
-          heapNode[i] = heapNode[parent];
-          i = parent;
-        } else {
-          break;
-        }
-      }
-      heapKey[i] = key;
-      heapNode[i] = node;
+    private static int bucketOf(long key, long last) {
+      return key == last ? 0 : 64 - Long.numberOfLeadingZeros(key ^ last);
     }
 
-    private void popHeap() {
-      long key = heapKey[--heapSize];
-      int node = heapNode[heapSize];
-      int i = 0;
-      int half = heapSize >>> 1;
-      while (i < half) {
-        int child = 2 * i + 1;
-        int right = child + 1;
-        if (right < heapSize && less(heapKey[right], heapNode[right], heapKey[child], heapNode[child])) {
-          child = right;
-        }
-        if (less(heapKey[child], heapNode[child], key, node)) {
-          heapKey[i] = heapKey[child];
-          heapNode[i] = heapNode[child];
-          i = child;
-        } else {
-          break;
-        }
-      }
-      heapKey[i] = key;
-      heapNode[i] = node;
+    private void push(long key, int node) {
+      append(bucketOf(key, last), key, node);
+      queued++;
     }
 
-    private static boolean less(long k1, int n1, long k2, int n2) {
-      return k1 < k2 || (k1 == k2 && n1 < n2);
+    private void append(int b, long key, int node) {
+      int n = bucketSize[b];
+      if (n == bucketKey[b].length) {
+        bucketKey[b] = Arrays.copyOf(bucketKey[b], n * 2);
+        bucketNode[b] = Arrays.copyOf(bucketNode[b], n * 2);
+      }
+      bucketKey[b][n] = key;
+      bucketNode[b][n] = node;
+      bucketSize[b] = n + 1;
     }
+
+    /** Takes an entry of the smallest key (sets {@link #last} to it) and returns its node. */
+    private int popQueue() {
+      if (bucketSize[0] == 0) {
+        int b = 1;
+        while (bucketSize[b] == 0) {
+          b++;
+        }
+        long[] keys = bucketKey[b];
+        int[] nodesOfB = bucketNode[b];
+        int n = bucketSize[b];
+        long min = keys[0];
+        for (int k = 1; k < n; k++) {
+          min = Math.min(min, keys[k]);
+        }
+        last = min;
+        bucketSize[b] = 0;
+        for (int k = 0; k < n; k++) {
+          append(bucketOf(keys[k], min), keys[k], nodesOfB[k]);
+        }
+      }
+      queued--;
+      return bucketNode[0][--bucketSize[0]];
+    }
+
   }
 }

@@ -47,7 +47,9 @@ final class Results {
       if (j >= 0) {
         Need need = needs.get(n);
         Organization s = ctx.suppliers().get(j);
-        assignments.add(new Assignment(need.id(), s.id(), p.scorer().explain(need, s, ctx), isLocked[n]));
+        ScoreBreakdown score = p.scorer().explain(need, s, ctx);
+        Scorers.checked(score.total(), p.scorer(), need, s);
+        assignments.add(new Assignment(need.id(), s.id(), score, isLocked[n]));
         takenBy.get(j).add(need.id());
       }
     }
