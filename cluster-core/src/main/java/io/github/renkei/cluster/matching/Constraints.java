@@ -617,7 +617,7 @@ public final class Constraints {
     }
 
     private boolean tied(Need need, Organization supplier, MatchContext context) {
-      return context.priorTies(supplier.id(), need.requester()).stream().anyMatch(r -> types.contains(r.type()));
+      return context.priorTies(supplier, need).stream().anyMatch(r -> types.contains(r.type()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.github.renkei.cluster.model.RelationshipType;
 import io.github.renkei.cluster.region.Prefecture;
 import io.github.renkei.cluster.regulation.RegulatoryProfile;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,12 +30,20 @@ public final class MatchContext {
 
   private static final double[][] DISTANCE_KM = distances();
 
+
   private final Cluster world;
   private final ImmutableList<Organization> suppliers;
   private final ImmutableMap<OrganizationId, Integer> supplierIndex;
+  /** Candidate objects by identity: scorers get the candidates themselves, so no id hashing. */
+  private final IdentityHashMap<Organization, Integer> candidateIndex;
   private final RegulatoryProfile regulation;
   private final OptionalInt year;
   private final ConcurrentHashMap<Object, BitSet> cache = new ConcurrentHashMap<>();
+  // per-supplier properties read for every scored pair; racy single-check caches (the values
+  // are computed the same by every thread, and a BitSet is fully built before it is published)
+  private volatile BitSet hubBackedSet;
+  private volatile BitSet horizontalSet;
+  private volatile BitSet untiedSet;
 
   MatchContext(Cluster world, ImmutableList<Organization> suppliers, RegulatoryProfile regulation,
       OptionalInt year) {
@@ -45,6 +54,10 @@ public final class MatchContext {
       index.put(suppliers.get(i).id(), i);
     }
     this.supplierIndex = index.buildOrThrow();
+    this.candidateIndex = new IdentityHashMap<>(suppliers.size() * 2);
+    for (int i = 0; i < suppliers.size(); i++) {
+      candidateIndex.put(suppliers.get(i), i);
+    }
     this.regulation = regulation;
     this.year = year;
   }
@@ -143,6 +156,33 @@ public final class MatchContext {
     if (!world.contains(a) || !world.contains(b)) {
       return ImmutableList.of();
     }
+    return tiesBetween(a, b);
+  }
+
+  /**
+   * Like {@link #priorTies(OrganizationId, OrganizationId)} for a candidate supplier and a
+   * need's requester; answers at once for the many suppliers without ties.
+   *
+   * @param supplier a supplier
+   * @param need a need
+   * @return the ties between the supplier and the need's requester that count as prior
+   */
+  public ImmutableList<Relationship> priorTies(Organization supplier, Need need) {
+    OptionalInt i = candidate(supplier);
+    if (i.isPresent()) {
+      BitSet untied = untiedSet;
+      if (untied == null) {
+        untied = allWhere(s -> world.tiesFrom(s.id()).isEmpty() && world.tiesTo(s.id()).isEmpty());
+        untiedSet = untied;
+      }
+      if (untied.get(i.getAsInt())) {
+        return ImmutableList.of();
+      }
+    }
+    return priorTies(supplier.id(), need.requester());
+  }
+
+  private ImmutableList<Relationship> tiesBetween(OrganizationId a, OrganizationId b) {
     ImmutableList.Builder<Relationship> ties = ImmutableList.builder();
     for (Relationship r : world.tiesFrom(a)) {
       if (r.to().equals(b) && counts(r)) {
@@ -169,6 +209,25 @@ public final class MatchContext {
    * @return {@code true} if a hub stands behind it
    */
   public boolean hubBacked(Organization supplier) {
+    OptionalInt i = candidate(supplier);
+    if (i.isPresent()) {
+      BitSet b = hubBackedSet;
+      if (b == null) {
+        b = allWhere(this::computeHubBacked);
+        hubBackedSet = b;
+      }
+      return b.get(i.getAsInt());
+    }
+    return computeHubBacked(supplier);
+  }
+
+  /** The supplier's index if it is this candidate (not just one with its id), for the caches. */
+  private OptionalInt candidate(Organization supplier) {
+    Integer i = candidateIndex.get(supplier);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  private boolean computeHubBacked(Organization supplier) {
     if (supplier.isHub()) {
       return true;
     }
@@ -191,6 +250,19 @@ public final class MatchContext {
    * @return {@code true} if it has horizontal experience
    */
   public boolean horizontallyExperienced(Organization supplier) {
+    OptionalInt i = candidate(supplier);
+    if (i.isPresent()) {
+      BitSet b = horizontalSet;
+      if (b == null) {
+        b = allWhere(this::computeHorizontallyExperienced);
+        horizontalSet = b;
+      }
+      return b.get(i.getAsInt());
+    }
+    return computeHorizontallyExperienced(supplier);
+  }
+
+  private boolean computeHorizontallyExperienced(Organization supplier) {
     if (supplier.entryStage().isAtLeast(EntryStage.ODM)) {
       return true;
     }
@@ -205,6 +277,16 @@ public final class MatchContext {
     return false;
   }
 
+  private BitSet allWhere(Predicate<Organization> property) {
+    BitSet set = new BitSet(suppliers.size());
+    for (int i = 0; i < suppliers.size(); i++) {
+      if (property.test(suppliers.get(i))) {
+        set.set(i);
+      }
+    }
+    return set;
+  }
+
   /** All suppliers; a fresh set the caller may change. */
   BitSet allSuppliers() {
     BitSet all = new BitSet(suppliers.size());
@@ -217,14 +299,6 @@ public final class MatchContext {
    * the returned set.
    */
   BitSet suppliersWhere(Object key, Predicate<Organization> property) {
-    return cache.computeIfAbsent(key, k -> {
-      BitSet s = new BitSet(suppliers.size());
-      for (int i = 0; i < suppliers.size(); i++) {
-        if (property.test(suppliers.get(i))) {
-          s.set(i);
-        }
-      }
-      return s;
-    });
+    return cache.computeIfAbsent(key, k -> allWhere(property));
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Table;
+import io.github.renkei.cluster.model.Capability;
 import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
@@ -12,6 +13,7 @@ import io.github.renkei.cluster.model.NeedKind;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.Relationship;
+import java.util.SortedSet;
 
 /**
  * The built-in {@link Scorer}s, each scoring one aspect of a pair on [0, 1], and the weighted
@@ -128,14 +130,22 @@ public final class Scorers {
    */
   public static Scorer capabilityFit() {
     return of("capability-fit", (need, supplier, context) -> {
-      int extra = 0;
-      for (var c : supplier.capabilities()) {
-        if (!need.requiredCapabilities().contains(c)) {
-          extra++;
-        }
-      }
+      int extra = supplier.capabilities().size() - common(need.requiredCapabilities(), supplier.capabilities());
       return extra / (extra + 2.0);
     });
+  }
+
+  /** The size of the intersection of two sets: the smaller one looked up in the larger. */
+  private static int common(SortedSet<Capability> a, SortedSet<Capability> b) {
+    SortedSet<Capability> small = a.size() <= b.size() ? a : b;
+    SortedSet<Capability> large = small == a ? b : a;
+    int n = 0;
+    for (Capability c : small) {
+      if (large.contains(c)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -173,7 +183,7 @@ public final class Scorers {
   public static Scorer priorRelationship() {
     return of("prior-relationship", (need, supplier, context) -> {
       double best = 0;
-      for (Relationship r : context.priorTies(supplier.id(), need.requester())) {
+      for (Relationship r : context.priorTies(supplier, need)) {
         best = Math.max(best, r.type().isSupply() ? 1.0 : 0.5);
       }
       return best;
