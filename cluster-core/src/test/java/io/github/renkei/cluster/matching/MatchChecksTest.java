@@ -57,6 +57,7 @@ class MatchChecksTest {
     MatchResult r = result(List.of(assign(N2, A, 1), assign(n3, B, Double.NaN),
         assign(need("n9", Capability.WELDING), A, 0), assign(N1, supplier("z", Capability.MACHINING), 0)));
     assertEquals(List.of(
+            "assignment n2 -> a has score 1.0 but the scorer gives 0.0",
             "assignment n3 -> b violates capabilities: lacks MACHINING",
             "assignment n3 -> b has score NaN",
             "assignment n9 -> a (0.000) names an unknown need",
