@@ -1,7 +1,8 @@
 /**
  * Renkei: a regional industry cluster as an immutable model — organizations, relationships,
  * needs and funding programs — with Japan's PMD Act profile, the nationwide catalog of
- * medical–engineering support organizations, and jqwik generators for property tests.
+ * medical–engineering support organizations, supplier matching, a seeded parallel simulation
+ * engine, and jqwik generators for property tests.
  *
  * <p>jqwik is an optional dependency: only {@code io.github.renkei.cluster.testing} uses it,
  * and only tests need it on the module path.
@@ -18,5 +19,6 @@ module io.github.renkei.cluster {
   exports io.github.renkei.cluster.regulation;
   exports io.github.renkei.cluster.catalog;
   exports io.github.renkei.cluster.matching;
+  exports io.github.renkei.cluster.simulation;
   exports io.github.renkei.cluster.testing;
 }

@@ -1,0 +1,180 @@
+package io.github.renkei.cluster.simulation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A parameter grid: the cartesian product of values for some parameters. Point 0 takes every
+ * parameter's first value; the last parameter varies fastest. Parameters not in the grid keep
+ * their scenario defaults. Immutable.
+ *
+ * <pre>{@code
+ * Grid grid = Grid.of(ROTATION, 2, 3, 5).and(COUNCIL, false, true);   // 6 points
+ * }</pre>
+ */
+public final class Grid {
+
+  private static final Grid SINGLE = new Grid(ImmutableList.of(), ImmutableList.of());
+
+  private final ImmutableList<Parameter<?>> axes;
+  private final ImmutableList<ImmutableList<Object>> values;
+
+  private Grid(ImmutableList<Parameter<?>> axes, ImmutableList<ImmutableList<Object>> values) {
+    this.axes = axes;
+    this.values = values;
+  }
+
+  /**
+   * The grid of one point: every parameter at its default.
+   *
+   * @return the single-point grid
+   */
+  public static Grid single() {
+    return SINGLE;
+  }
+
+  /**
+   * A grid over one parameter.
+   *
+   * @param parameter the parameter
+   * @param values its values, at least one, each admitted by the parameter
+   * @param <T> its type
+   * @return the grid
+   */
+  @SafeVarargs
+  public static <T> Grid of(Parameter<T> parameter, T... values) {
+    return SINGLE.and(parameter, Arrays.asList(values));
+  }
+
+  /**
+   * Returns the grid with one more parameter.
+   *
+   * @param parameter the parameter, not yet in the grid
+   * @param values its values, at least one
+   * @param <T> its type
+   * @return the larger grid
+   */
+  @SafeVarargs
+  public final <T> Grid and(Parameter<T> parameter, T... values) {
+    return and(parameter, Arrays.asList(values));
+  }
+
+  /**
+   * Returns the grid with one more parameter.
+   *
+   * @param parameter the parameter, not yet in the grid
+   * @param values its values, at least one
+   * @param <T> its type
+   * @return the larger grid
+   * @throws IllegalArgumentException naming the parameter if there are no values, a value is
+   *     not admitted, or the parameter is already in the grid
+   */
+  public <T> Grid and(Parameter<T> parameter, List<T> values) {
+    checkNotNull(parameter, "parameter");
+    checkNotNull(values, "values of '%s'", parameter.name());
+    checkArgument(!values.isEmpty(), "empty grid: no values for parameter '%s'", parameter.name());
+    checkArgument(!axes.contains(parameter), "parameter '%s' is already in the grid", parameter.name());
+    ImmutableList.Builder<Object> checked = ImmutableList.builder();
+    for (T v : values) {
+      checked.add(parameter.checkValue(v));
+    }
+    return new Grid(ImmutableList.<Parameter<?>>builder().addAll(axes).add(parameter).build(),
+        ImmutableList.<ImmutableList<Object>>builder().addAll(this.values).add(checked.build()).build());
+  }
+
+  /**
+   * Returns the parameters the grid varies.
+   *
+   * @return the axes, in the order they were added
+   */
+  public ImmutableList<Parameter<?>> axes() {
+    return axes;
+  }
+
+  /**
+   * Returns the number of points.
+   *
+   * @return the product of the axes' sizes, 1 for {@link #single()}
+   */
+  public int size() {
+    int n = 1;
+    for (List<Object> v : values) {
+      n = Math.multiplyExact(n, v.size());
+    }
+    return n;
+  }
+
+  /**
+   * Returns the values of a point.
+   *
+   * @param point the point's index
+   * @return the value of each axis, by parameter name, in axis order
+   */
+  public ImmutableMap<String, Object> point(int point) {
+    checkArgument(point >= 0 && point < size(), "point %s is outside the grid's 0 to %s", point, size() - 1);
+    Object[] chosen = coordinates(point);
+    ImmutableMap.Builder<String, Object> m = ImmutableMap.builder();
+    for (int a = 0; a < axes.size(); a++) {
+      m.put(axes.get(a).name(), chosen[a]);
+    }
+    return m.buildOrThrow();
+  }
+
+  private Object[] coordinates(int point) {
+    Object[] chosen = new Object[axes.size()];
+    int rest = point;
+    for (int a = axes.size() - 1; a >= 0; a--) {
+      List<Object> v = values.get(a);
+      chosen[a] = v.get(rest % v.size());
+      rest /= v.size();
+    }
+    return chosen;
+  }
+
+  /**
+   * Applies a point to a scenario's defaults.
+   *
+   * @param scenario the scenario
+   * @param point the point's index
+   * @return the scenario's parameters at that point
+   * @throws IllegalArgumentException naming the parameter if the scenario does not declare an
+   *     axis of the grid
+   */
+  public Parameters apply(Scenario<?> scenario, int point) {
+    Object[] chosen = coordinates(point);
+    Parameters p = scenario.defaults();
+    for (int a = 0; a < axes.size(); a++) {
+      if (!scenario.parameters().contains(axes.get(a))) {
+        throw new IllegalArgumentException("scenario '" + scenario.name() + "' does not declare the grid's parameter '"
+            + axes.get(a).name() + "'");
+      }
+      p = p.withValue(axes.get(a).name(), chosen[a]);
+    }
+    return p;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Grid && ((Grid) o).axes.equals(axes) && ((Grid) o).values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return axes.hashCode() * 31 + values.hashCode();
+  }
+
+  /** Returns for example {@code Grid[rotation-years=[2, 3, 5], council=[false, true]]}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("Grid[");
+    for (int a = 0; a < axes.size(); a++) {
+      s.append(a > 0 ? ", " : "").append(axes.get(a).name()).append('=').append(values.get(a));
+    }
+    return s.append(']').toString();
+  }
+}
