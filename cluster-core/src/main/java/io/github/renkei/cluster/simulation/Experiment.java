@@ -259,8 +259,10 @@ public final class Experiment {
       for (int p = 0; p < points; p++) {
         gridPoints.add(grid.point(p));
       }
+      ImmutableMap.Builder<String, ImmutableMap<String, Object>> defaults = ImmutableMap.builder();
+      scenarios.forEach(s -> defaults.put(s.name(), s.defaults().asMap()));
       info = new RunInfo(runId, seed, scenarios.stream().map(Scenario::name).collect(ImmutableList.toImmutableList()),
-          gridPoints.build(), replications, threads, shard, shards, clock.instant());
+          defaults.buildOrThrow(), gridPoints.build(), replications, threads, shard, shards, clock.instant());
       total = plannedReplications();
       LOG.debug("starting {} ({} replications on {} threads)", Experiment.this, total, threads);
       begin();

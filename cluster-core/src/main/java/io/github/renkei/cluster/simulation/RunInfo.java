@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param run the run id
  * @param seed the root seed
  * @param scenarios the scenarios' names, in order
+ * @param defaults each scenario's parameter values before the grid applies, by scenario name,
+ *     then by parameter name in declaration order
  * @param grid the parameter values of each grid point, in order
  * @param replications the replications per grid point (the maximum, for adaptive experiments)
  * @param threads the number of threads, 0 if an executor of unknown size runs it
@@ -21,7 +23,7 @@ import java.time.Instant;
  * @param started when the run started
  */
 public record RunInfo(String run, long seed, ImmutableList<String> scenarios,
-    ImmutableList<ImmutableMap<String, Object>> grid, int replications, int threads, int shard, int shards,
+    ImmutableMap<String, ImmutableMap<String, Object>> defaults, ImmutableList<ImmutableMap<String, Object>> grid, int replications, int threads, int shard, int shards,
     Instant started) {
 
   /**
@@ -30,6 +32,7 @@ public record RunInfo(String run, long seed, ImmutableList<String> scenarios,
    * @param run the run id
    * @param seed the seed
    * @param scenarios the scenarios
+   * @param defaults the defaults
    * @param grid the grid
    * @param replications the replications
    * @param threads the threads
@@ -40,6 +43,7 @@ public record RunInfo(String run, long seed, ImmutableList<String> scenarios,
   public RunInfo {
     checkNotNull(run, "run");
     checkNotNull(scenarios, "scenarios");
+    checkNotNull(defaults, "defaults");
     checkNotNull(grid, "grid");
     checkNotNull(started, "started");
   }
