@@ -318,8 +318,11 @@ public final class Experiment {
           return;
         }
         // Progress: the cells that stopped will not run their remaining replications.
-        synchronized (progressLock) {
-          total -= (long) (active.length - still.length) * (replications - to);
+        if (still.length < active.length) {
+          synchronized (progressLock) {
+            total -= (long) (active.length - still.length) * (replications - to);
+            report();
+          }
         }
         active = still;
         from = to;
@@ -445,12 +448,16 @@ public final class Experiment {
         if (o.failure() != null) {
           failed++;
         }
-        if (!listeners.isEmpty()) {
-          Progress p = new Progress(done, Math.max(total, done), failed,
-              Duration.ofNanos(System.nanoTime() - startNanos));
-          for (ProgressListener l : listeners) {
-            l.onProgress(p);
-          }
+        report();
+      }
+    }
+
+    /** Tells the listeners; the caller holds the progress lock. */
+    private void report() {
+      if (!listeners.isEmpty()) {
+        Progress p = new Progress(done, Math.max(total, done), failed, Duration.ofNanos(System.nanoTime() - startNanos));
+        for (ProgressListener l : listeners) {
+          l.onProgress(p);
         }
       }
     }
