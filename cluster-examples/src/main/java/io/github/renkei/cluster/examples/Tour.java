@@ -31,7 +31,17 @@ import io.github.renkei.cluster.regulation.JapanPmdAct;
 import io.github.renkei.cluster.regulation.ManufacturingStep;
 import io.github.renkei.cluster.regulation.Requirement;
 import io.github.renkei.cluster.regulation.Role;
+import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ExperimentResult;
+import io.github.renkei.cluster.simulation.Grid;
+import io.github.renkei.cluster.simulation.PairedComparison;
+import io.github.renkei.cluster.simulation.Parameter;
+import io.github.renkei.cluster.simulation.Scenario;
+import io.github.renkei.cluster.simulation.Schedule;
+import io.github.renkei.cluster.simulation.Statistics;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /**
  * The README's five-minute tour as one program, so that the README's code is compiled and run
@@ -136,5 +146,35 @@ public final class Tour {
     out.println("hubs: " + catalog.hubs().size());
     out.println("in Shikoku: " + catalog.supportOrganizationsIn(RegionBlock.SHIKOKU).size());
     out.println("national programs: " + catalog.programs().size());
+
+    // Simulation experiments
+    Parameter<Double> subsidy = Parameter.real("subsidy", 0.0, 0, 1);
+    Scenario<double[]> town = Scenario.<double[]>builder("town", Schedule.years(2011, 2020),
+            (params, random) -> new double[100])                    // 100 firms' revenue
+        .parameter(subsidy)
+        .mechanism("income", (revenue, ctx) -> {
+          RandomGenerator random = ctx.random();                    // this mechanism's own stream
+          double extra = ctx.parameter(subsidy);
+          for (int i = 0; i < revenue.length; i++) {
+            revenue[i] += random.nextDouble() + extra;
+          }
+        })
+        .metric("total", revenue -> Arrays.stream(revenue).sum())
+        .build();
+    ExperimentResult experiment = Experiment.of(town)
+        .grid(Grid.of(subsidy, 0.0, 0.1))
+        .replications(500)
+        .seed(42)
+        .threads(4)                                                 // same numbers with 1 or 64
+        .sink(row -> { })                                           // rows stream here: CsvSink in cluster-io
+        .run();
+    Statistics total = experiment.summary("town", 0, "total", "2020");  // mean, sd, 95% CI, quantiles
+    PairedComparison effect = experiment.compareFinal("town", 0, "town", 1, "total");
+    out.println("total in 2020: " + total);
+    out.println("95% CI contains 500: " + total.confidenceInterval95().orElseThrow().contains(500));
+    out.printf("subsidy effect: %.6f over %d pairs, CI half-width %.1e%n", effect.meanDifference(), effect.pairs(),
+        effect.confidenceInterval95().orElseThrow().halfWidth());
+    out.println("same with one thread: "
+        + experiment.equals(Experiment.of(town).grid(Grid.of(subsidy, 0.0, 0.1)).replications(500).seed(42).threads(1).run()));
   }
 }

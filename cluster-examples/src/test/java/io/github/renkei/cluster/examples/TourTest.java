@@ -33,5 +33,9 @@ class TourTest {
     assertTrue(out.contains("n-100 kept: n-100 -> syn-sme-nihonmatsu-medical"), out);
     assertTrue(out.contains("locked"), out);
     assertTrue(out.contains("syn-need-01 now: syn-need-01 -> aizu-precision"), out);
+    assertTrue(out.contains("total in 2020: 500.7 ± 0.81 (n=500"), out);
+    assertTrue(out.contains("95% CI contains 500: true"), out);
+    assertTrue(out.contains("subsidy effect: 100.000000 over 500 pairs"), out);
+    assertTrue(out.contains("same with one thread: true"), out);
   }
 }
