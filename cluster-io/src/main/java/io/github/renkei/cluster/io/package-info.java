@@ -1,0 +1,33 @@
+/**
+ * Files of the simulation engine: {@link io.github.renkei.cluster.io.CsvSink} writes an
+ * experiment's rows as CSV, {@link io.github.renkei.cluster.io.RunManifest} records what the run
+ * was as JSON, and {@link io.github.renkei.cluster.io.AtomicFiles} writes any file so that it
+ * appears under its name complete or not at all.
+ *
+ * <pre>{@code
+ * Path out = Path.of("results");
+ * Experiment.of(baseline, withCouncil)
+ *     .grid(Grid.of(ROTATION, 2, 3, 5))
+ *     .replications(200)
+ *     .seed(42)
+ *     .sink(CsvSink.to(out.resolve("rows.csv")))
+ *     .sink(RunManifest.sink(out.resolve("manifest.json")))
+ *     .run();
+ *
+ * List<ResultRow> rows = CsvSink.read(out.resolve("rows.csv"), List.of(ROTATION));
+ * RunManifest manifest = RunManifest.read(out.resolve("manifest.json"));
+ * }</pre>
+ *
+ * <h2>Atomic files</h2>
+ * Every file of this package is first written to a temporary file next to its final name (a
+ * hidden {@code .NAME.*.tmp}), forced to the storage device, and then renamed onto the final
+ * name in one atomic step where the file system supports it. A reader therefore sees either the
+ * previous file or the complete new one; a crash leaves at most a stray temporary file.
+ *
+ * <h2>Errors</h2>
+ * A null argument throws {@link java.lang.NullPointerException} naming it; a file that cannot be
+ * written or read throws {@link java.io.UncheckedIOException} naming the file (or the directory
+ * that does not exist); a file whose content is not what the reader expects throws
+ * {@link java.lang.IllegalArgumentException} naming the file and the place.
+ */
+package io.github.renkei.cluster.io;
