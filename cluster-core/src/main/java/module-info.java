@@ -10,9 +10,10 @@
 module io.github.renkei.cluster {
   requires transitive com.google.common;
   requires org.slf4j;
-  // the testing package's API returns jqwik types: whoever reads this module and has jqwik
-  // reads jqwik too; without jqwik the module works, only the testing package cannot be used
-  requires static transitive net.jqwik.api;
+  // the testing package's API returns jqwik types; jqwik is optional, so a module that uses the
+  // testing package requires net.jqwik.api itself (not "static transitive": javac would then
+  // demand jqwik of every module that reads this one)
+  requires static net.jqwik.api;
 
   exports io.github.renkei.cluster.model;
   exports io.github.renkei.cluster.region;

@@ -237,7 +237,7 @@ public final class Experiment {
     private long failed;
     private long total;
     private RunInfo info;
-    private ImmutableMap<String, Object>[] rowParameters;
+    private List<ImmutableMap<String, Object>> rowParameters;
     private Parameters[] parameters;
 
     // The current round: units are (cells[u], replications[u]) in emission order.
@@ -247,13 +247,12 @@ public final class Experiment {
     private AtomicInteger next;
     private volatile int emitted;
 
-    @SuppressWarnings("unchecked")
     ExperimentResult execute() {
       parameters = new Parameters[cells];
-      rowParameters = new ImmutableMap[cells];
+      rowParameters = new ArrayList<>(cells);
       for (int c = 0; c < cells; c++) {
         parameters[c] = grid.apply(scenarios.get(c / points), c % points);
-        rowParameters[c] = parameters[c].asMap();
+        rowParameters.add(parameters[c].asMap());
       }
       ImmutableList.Builder<ImmutableMap<String, Object>> gridPoints = ImmutableList.builder();
       for (int p = 0; p < points; p++) {
@@ -439,7 +438,7 @@ public final class Experiment {
       LOG.debug("replication {} of {} at point {} failed", replication, scenarios.get(cell / points).name(),
           cell % points, e);
       return new Outcome(cell, replication, null, new ReplicationFailure(scenarios.get(cell / points).name(),
-          cell % points, rowParameters[cell], replication, seed, e));
+          cell % points, rowParameters.get(cell), replication, seed, e));
     }
 
     private void progress(Outcome o) {
@@ -512,7 +511,7 @@ public final class Experiment {
       Scenario<?> scenario = scenarios.get(o.cell() / points);
       ImmutableList<String> metrics = scenario.metricNames();
       Schedule schedule = scenario.schedule();
-      ImmutableMap<String, Object> params = rowParameters[o.cell()];
+      ImmutableMap<String, Object> params = rowParameters.get(o.cell());
       String name = scenario.name();
       int point = o.cell() % points;
       double[][] values = o.run().values;

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,7 +48,11 @@ public final class Grid {
    */
   @SafeVarargs
   public static <T> Grid of(Parameter<T> parameter, T... values) {
-    return SINGLE.and(parameter, Arrays.asList(values));
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return SINGLE.and(parameter, list);
   }
 
   /**
@@ -61,7 +65,12 @@ public final class Grid {
    */
   @SafeVarargs
   public final <T> Grid and(Parameter<T> parameter, T... values) {
-    return and(parameter, Arrays.asList(values));
+    // element by element: the varargs array itself never escapes
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
+      list.add(v);
+    }
+    return and(parameter, list);
   }
 
   /**

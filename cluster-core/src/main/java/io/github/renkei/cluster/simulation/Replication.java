@@ -21,7 +21,9 @@ final class Replication {
     this.panels = panels;
   }
 
-  @SuppressWarnings("unchecked")
+  // Arrays of the generic mechanisms and metrics keep the inner loop free of list lookups; they are
+  // filled from the scenario's typed lists only.
+  @SuppressWarnings({"unchecked", "rawtypes"})
   static <S> Replication run(Scenario<S> scenario, Parameters parameters, long seed, int replication,
       boolean withPanels) {
     Schedule schedule = scenario.schedule();

@@ -39,7 +39,14 @@ import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Schedule;
 import io.github.renkei.cluster.simulation.Statistics;
+import io.github.renkei.cluster.io.CsvSink;
+import io.github.renkei.cluster.io.RunManifest;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -148,6 +155,8 @@ public final class Tour {
     out.println("national programs: " + catalog.programs().size());
 
     // Simulation experiments
+    Path dir = temporaryDirectory();
+    AtomicLong done = new AtomicLong();
     Parameter<Double> subsidy = Parameter.real("subsidy", 0.0, 0, 1);
     Scenario<double[]> town = Scenario.<double[]>builder("town", Schedule.years(2011, 2020),
             (params, random) -> new double[100])                    // 100 firms' revenue
@@ -166,7 +175,9 @@ public final class Tour {
         .replications(500)
         .seed(42)
         .threads(4)                                                 // same numbers with 1 or 64
-        .sink(row -> { })                                           // rows stream here: CsvSink in cluster-io
+        .sink(CsvSink.to(dir.resolve("results.csv")))              // rows stream out while it runs
+        .sink(RunManifest.sink(dir.resolve("manifest.json")))       // seed, grid, version, times, threads
+        .progress(p -> done.set(p.done()))                          // done/total, p.remaining() is the ETA
         .run();
     Statistics total = experiment.summary("town", 0, "total", "2020");  // mean, sd, 95% CI, quantiles
     PairedComparison effect = experiment.compareFinal("town", 0, "town", 1, "total");
@@ -174,7 +185,17 @@ public final class Tour {
     out.println("95% CI contains 500: " + total.confidenceInterval95().orElseThrow().contains(500));
     out.printf("subsidy effect: %.6f over %d pairs, CI half-width %.1e%n", effect.meanDifference(), effect.pairs(),
         effect.confidenceInterval95().orElseThrow().halfWidth());
+    out.println("replications done: " + done.get() + ", files: " + dir.resolve("results.csv").toFile().isFile() + " "
+        + RunManifest.read(dir.resolve("manifest.json")).completed());
     out.println("same with one thread: "
         + experiment.equals(Experiment.of(town).grid(Grid.of(subsidy, 0.0, 0.1)).replications(500).seed(42).threads(1).run()));
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("renkei-tour");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -37,5 +37,6 @@ class TourTest {
     assertTrue(out.contains("95% CI contains 500: true"), out);
     assertTrue(out.contains("subsidy effect: 100.000000 over 500 pairs"), out);
     assertTrue(out.contains("same with one thread: true"), out);
+    assertTrue(out.contains("replications done: 1000, files: true true"), out);
   }
 }
