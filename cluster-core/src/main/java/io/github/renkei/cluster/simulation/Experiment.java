@@ -78,7 +78,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Experiments in this version keep every replication's metric values in memory for the
  * summaries (8 bytes per value); panels are not collected (run {@link Simulation#run} for them).
- * An {@code Experiment} is immutable and can be {@linkplain #run() run} more than once.
+ * An {@code Experiment} is immutable and can be {@linkplain #run() run} more than once, with
+ * identical results, as far as its sinks allow (file sinks are for one run).
  */
 public final class Experiment {
 
