@@ -266,8 +266,9 @@ public final class Experiment {
       total = plannedReplications();
       LOG.debug("starting {} ({} replications on {} threads)", Experiment.this, total, threads);
       begin();
+      // The calling thread is one of the workers: an own pool needs one thread fewer.
       ExecutorService own = executor == null && threads > 1
-          ? Executors.newFixedThreadPool(threads, new Workers(runId)) : null;
+          ? Executors.newFixedThreadPool(threads - 1, new Workers(runId)) : null;
       boolean[] reached = precision == null ? null : new boolean[cells];
       try {
         if (precision == null) {
@@ -355,13 +356,14 @@ public final class Experiment {
       if (n == 0) {
         return;
       }
-      int workers = executor != null ? threads : Math.min(threads, n);
-      if (workers <= 1 && executor == null) {
+      // On an own pool the caller works too; on the caller's executor, all workers are its tasks.
+      int helpers = executor != null ? threads : Math.min(threads, n) - 1;
+      if (helpers == 0) {
         work();
       } else {
         Executor pool = executor != null ? executor : own;
-        CountDownLatch finished = new CountDownLatch(workers);
-        for (int w = 0; w < workers; w++) {
+        CountDownLatch finished = new CountDownLatch(helpers);
+        for (int w = 0; w < helpers; w++) {
           try {
             pool.execute(() -> {
               try {
@@ -374,6 +376,9 @@ public final class Experiment {
             fail(e);
             finished.countDown();
           }
+        }
+        if (executor == null) {
+          work();
         }
         awaitUninterruptibly(finished);
       }
@@ -695,8 +700,9 @@ public final class Experiment {
     }
 
     /**
-     * Runs on a pool of this many threads that the experiment creates and shuts down; default
-     * the number of available processors. With 1, everything runs on the calling thread.
+     * Runs on this many threads: the calling thread and a pool of {@code threads - 1} that the
+     * experiment creates and shuts down; default the number of available processors. With 1,
+     * everything runs on the calling thread.
      *
      * @param threads {@code >= 1}
      * @return this builder

@@ -3,6 +3,7 @@ package io.github.renkei.cluster.simulation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -39,13 +40,10 @@ final class Replication {
       mechanisms[i] = named.element();
       contexts[i] = context(named.name(), schedule, parameters, seed, replication);
     }
-    List<List<Scenario.Event<S>>> eventsAt = new ArrayList<>(steps);
-    for (int k = 0; k < steps; k++) {
-      eventsAt.add(new ArrayList<>(0));
-    }
-    for (Scenario.Event<S> e : scenario.events()) {
-      eventsAt.get(e.step()).add(e);
-    }
+    // events by step (stable, so same-step events keep their declaration order), read by a cursor
+    List<Scenario.Event<S>> events = new ArrayList<>(scenario.events());
+    events.sort(Comparator.comparingInt(Scenario.Event::step));
+    int nextEvent = 0;
     int k = scenario.metrics().size();
     Metric<S>[] metrics = new Metric[k];
     for (int i = 0; i < k; i++) {
@@ -62,7 +60,8 @@ final class Replication {
 
     int stepsRun = 0;
     for (int step = 0; step < steps; step++) {
-      for (Scenario.Event<S> e : eventsAt.get(step)) {
+      while (nextEvent < events.size() && events.get(nextEvent).step() == step) {
+        Scenario.Event<S> e = events.get(nextEvent++);
         StepContext c = context(e.name(), schedule, parameters, seed, replication);
         c.step = step;
         e.action().step(state, c);

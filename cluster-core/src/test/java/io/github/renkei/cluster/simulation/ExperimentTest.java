@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -437,8 +438,13 @@ class ExperimentTest {
   @Test
   void anOwnPoolIsShutDownAfterTheRun() throws InterruptedException {
     Set<Thread> workers = Collections.synchronizedSet(new HashSet<>());
-    Scenario<Town> s = Toys.town("watched", 2).mechanism("who", (t, c) -> workers.add(Thread.currentThread())).build();
-    Experiment.of(s).replications(20).seed(1).threads(2).run();
+    Scenario<Town> s = Toys.town("watched", 2).mechanism("who", (t, c) -> {
+      workers.add(Thread.currentThread());
+      LockSupport.parkNanos(2_000_000);   // long enough that the pool's threads get work
+    }).build();
+    Experiment.of(s).replications(20).seed(1).threads(3).run();
+    workers.remove(Thread.currentThread());   // the caller is one of the workers
+    assertFalse(workers.isEmpty());
     for (Thread t : workers) {
       t.join(TimeUnit.SECONDS.toMillis(5));
       assertFalse(t.isAlive(), t.getName());
