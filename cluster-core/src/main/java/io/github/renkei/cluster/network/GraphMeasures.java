@@ -248,7 +248,7 @@ public final class GraphMeasures {
   /** Distinct neighbours in either direction, sorted, without self. */
   static int[][] undirectedNeighbours(IndexedGraph<?> g) {
     int[][] adj = new int[g.n][];
-    int[] buffer = new int[g.n];
+    int[] buffer = new int[2 * g.n];   // out- plus in-neighbours of a simple graph
     for (int v = 0; v < g.n; v++) {
       int k = 0;
       for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
