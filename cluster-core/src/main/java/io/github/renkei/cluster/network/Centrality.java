@@ -32,7 +32,14 @@ public final class Centrality<N> {
    * @param rank 1 for the highest; equal scores share the better rank
    * @param <N> the node type
    */
-  public record Ranked<N>(N node, double value, int rank) {}
+  public record Ranked<N>(N node, double value, int rank) {
+
+    /** Returns for example {@code #1 fmdipo=144.3}. */
+    @Override
+    public String toString() {
+      return String.format("#%d %s=%.4g", rank, node, value);
+    }
+  }
 
   private final String measure;
   private final ImmutableList<N> nodes;

@@ -129,9 +129,11 @@ public final class TieFilter implements Predicate<Relationship> {
     return types.hashCode() * 31 + year;
   }
 
-  /** Returns for example {@code ties [PARTS_SUPPLY, OEM] in 2016}. */
+  /** Returns for example {@code supply ties in 2016} or {@code ties [SUPPORT, MEMBERSHIP]}. */
   @Override
   public String toString() {
-    return "ties " + types + Optional.of(year).filter(y -> y != 0).map(y -> " in " + y).orElse("");
+    String which = types.size() == RelationshipType.values().length ? "all ties"
+        : types.equals(supply().types) ? "supply ties" : "ties " + types;
+    return which + Optional.of(year).filter(y -> y != 0).map(y -> " in " + y).orElse("");
   }
 }

@@ -31,6 +31,9 @@ import io.github.renkei.cluster.regulation.JapanPmdAct;
 import io.github.renkei.cluster.regulation.ManufacturingStep;
 import io.github.renkei.cluster.regulation.Requirement;
 import io.github.renkei.cluster.regulation.Role;
+import io.github.renkei.cluster.network.ClusterNetwork;
+import io.github.renkei.cluster.network.TieFilter;
+import io.github.renkei.cluster.network.Verticality;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
@@ -153,6 +156,16 @@ public final class Tour {
     out.println("hubs: " + catalog.hubs().size());
     out.println("in Shikoku: " + catalog.supportOrganizationsIn(RegionBlock.SHIKOKU).size());
     out.println("national programs: " + catalog.programs().size());
+
+    // Networks
+    Cluster sample = FukushimaSample.cluster();
+    ClusterNetwork network = ClusterNetwork.of(sample);                // all ties, every year
+    out.println("most between: " + network.betweenness().top(3));
+    out.println("hub ranking: " + network.hubRanking(1));
+    out.println("brokers across sectors: " + network.brokerage(Organization::sector).top(1));
+    ClusterNetwork supply = ClusterNetwork.of(sample, TieFilter.supply().inYear(2020));
+    out.println("supply tiers 2020: " + supply.supplyTiers());
+    out.println("vertical → horizontal: " + Verticality.of(sample, 2006, 2025));
 
     // Simulation experiments
     Path dir = temporaryDirectory();

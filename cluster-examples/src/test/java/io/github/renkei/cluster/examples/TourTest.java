@@ -33,6 +33,14 @@ class TourTest {
     assertTrue(out.contains("n-100 kept: n-100 -> syn-sme-nihonmatsu-medical"), out);
     assertTrue(out.contains("locked"), out);
     assertTrue(out.contains("syn-need-01 now: syn-need-01 -> aizu-precision"), out);
+    assertTrue(out.contains("most between: [#1 fmdipo=144.3, #2 syn-sme-nihonmatsu-medical=107.9, #3 amed=69.00]"),
+        out);
+    assertTrue(out.contains("hub ranking: [1. fmdipo (Fukushima Medical Device Industry Promotion Organization) ★"),
+        out);
+    assertTrue(out.contains("brokers across sectors: [fmdipo=Roles[coordinator=0, itinerant=0, gatekeeper=2, "
+        + "representative=0, liaison=8]]"), out);
+    assertTrue(out.contains("supply tiers 2020: SupplyTiers[tier 0: 2, tier 1: 5; unanchored: 2]"), out);
+    assertTrue(out.contains("vertical → horizontal: Verticality[2006–2025: horizontal share 0.0 % → 28.6 %]"), out);
     assertTrue(out.contains("total in 2020: 500.7 ± 0.81 (n=500"), out);
     assertTrue(out.contains("95% CI contains 500: true"), out);
     assertTrue(out.contains("subsidy effect: 100.000000 over 500 pairs"), out);
