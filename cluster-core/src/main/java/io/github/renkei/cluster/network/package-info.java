@@ -13,7 +13,7 @@
  *       on any Guava graph.</li>
  *   <li>{@link io.github.renkei.cluster.network.Verticality}: vertical and horizontal supply
  *       ties year by year.</li>
- *   <li>SupportCoverage: which prefectures have support
+ *   <li>{@link io.github.renkei.cluster.network.SupportCoverage}: which prefectures have support
  *       or a hub within reach, and where one more hub would cover most.</li>
  * </ul>
  */
