@@ -32,6 +32,8 @@ import io.github.renkei.cluster.regulation.ManufacturingStep;
 import io.github.renkei.cluster.regulation.Requirement;
 import io.github.renkei.cluster.regulation.Role;
 import io.github.renkei.cluster.network.ClusterNetwork;
+import io.github.renkei.cluster.network.CoverageReport;
+import io.github.renkei.cluster.network.SupportCoverage;
 import io.github.renkei.cluster.network.TieFilter;
 import io.github.renkei.cluster.network.Verticality;
 import io.github.renkei.cluster.simulation.Experiment;
@@ -166,6 +168,14 @@ public final class Tour {
     ClusterNetwork supply = ClusterNetwork.of(sample, TieFilter.supply().inYear(2020));
     out.println("supply tiers 2020: " + supply.supplyTiers());
     out.println("vertical → horizontal: " + Verticality.of(sample, 2006, 2025));
+
+    // Coverage: from points to a surface
+    SupportCoverage coverage = SupportCoverage.of(Catalog.nationwide());   // 64 organizations, 6 hubs
+    out.println("uncovered at 0 km: " + coverage.within(0).uncovered());
+    CoverageReport at100 = coverage.within(100);
+    out.println("hub-covered within 100 km: " + at100.hubCovered().size() + "/47");
+    out.println("best next hub: " + coverage.hubCandidates(100).get(0));
+    out.println("greedy hubs within 200 km: " + coverage.greedyHubs(200, 4));
 
     // Simulation experiments
     Path dir = temporaryDirectory();

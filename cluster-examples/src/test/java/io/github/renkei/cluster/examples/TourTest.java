@@ -41,6 +41,10 @@ class TourTest {
         + "representative=0, liaison=8]]"), out);
     assertTrue(out.contains("supply tiers 2020: SupplyTiers[tier 0: 2, tier 1: 5; unanchored: 2]"), out);
     assertTrue(out.contains("vertical → horizontal: Verticality[2006–2025: horizontal share 0.0 % → 28.6 %]"), out);
+    assertTrue(out.contains("uncovered at 0 km: [NAGASAKI]"), out);
+    assertTrue(out.contains("hub-covered within 100 km: 23/47"), out);
+    assertTrue(out.contains("best next hub: 11 埼玉県 Saitama +5 [Ibaraki, Tochigi, Chiba, Tokyo, Kanagawa]"), out);
+    assertTrue(out.contains("greedy hubs within 200 km: [41 佐賀県 Saga +2 [Miyazaki, Kagoshima]"), out);
     assertTrue(out.contains("total in 2020: 500.7 ± 0.81 (n=500"), out);
     assertTrue(out.contains("95% CI contains 500: true"), out);
     assertTrue(out.contains("subsidy effect: 100.000000 over 500 pairs"), out);
