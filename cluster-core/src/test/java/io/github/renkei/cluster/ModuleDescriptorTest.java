@@ -32,6 +32,7 @@ class ModuleDescriptorTest {
         "io.github.renkei.cluster.regulation",
         "io.github.renkei.cluster.catalog",
         "io.github.renkei.cluster.matching",
+        "io.github.renkei.cluster.funding",
         "io.github.renkei.cluster.simulation",
         "io.github.renkei.cluster.testing"), exported);
     assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
