@@ -21,6 +21,7 @@ module io.github.renkei.cluster {
   exports io.github.renkei.cluster.catalog;
   exports io.github.renkei.cluster.matching;
   exports io.github.renkei.cluster.network;
+  exports io.github.renkei.cluster.funding;
   exports io.github.renkei.cluster.simulation;
   exports io.github.renkei.cluster.testing;
 }

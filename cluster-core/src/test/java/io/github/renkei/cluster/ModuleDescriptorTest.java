@@ -33,6 +33,7 @@ class ModuleDescriptorTest {
         "io.github.renkei.cluster.catalog",
         "io.github.renkei.cluster.matching",
         "io.github.renkei.cluster.network",
+        "io.github.renkei.cluster.funding",
         "io.github.renkei.cluster.simulation",
         "io.github.renkei.cluster.testing"), exported);
     assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
