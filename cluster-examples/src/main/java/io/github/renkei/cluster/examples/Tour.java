@@ -2,6 +2,7 @@ package io.github.renkei.cluster.examples;
 
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.funding.FundingPortfolio;
 import io.github.renkei.cluster.matching.Constraint;
 import io.github.renkei.cluster.matching.Constraints;
 import io.github.renkei.cluster.matching.MatchChecks;
@@ -176,6 +177,15 @@ public final class Tour {
     out.println("hub-covered within 100 km: " + at100.hubCovered().size() + "/47");
     out.println("best next hub: " + coverage.hubCandidates(100).get(0));
     out.println("greedy hubs within 200 km: " + coverage.greedyHubs(200, 4));
+
+    // Funding portfolios
+    FundingPortfolio national = FundingPortfolio.of(Catalog.nationwide().programs());
+    out.println("years unknown: " + national.yearsUnknown().size());
+    out.println("2005 depends on one program: " + national.dependence(2005).dependsOnOneProgram());
+    FundingPortfolio fukushima = FundingPortfolio.of(sample);
+    out.println("balance 2013: " + fukushima.balance(2013));
+    out.println("prefecture's cliffs: "
+        + FundingPortfolio.reaching(sample, FukushimaSample.PREFECTURE).over(2010, 2016).cliffs().size());
 
     // Simulation experiments
     Path dir = temporaryDirectory();

@@ -45,6 +45,11 @@ class TourTest {
     assertTrue(out.contains("hub-covered within 100 km: 23/47"), out);
     assertTrue(out.contains("best next hub: 11 埼玉県 Saitama +5 [Ibaraki, Tochigi, Chiba, Tokyo, Kanagawa]"), out);
     assertTrue(out.contains("greedy hubs within 200 km: [41 佐賀県 Saga +2 [Miyazaki, Kagoshima]"), out);
+    assertTrue(out.contains("years unknown: 2"), out);
+    assertTrue(out.contains("2005 depends on one program: true"), out);
+    assertTrue(out.contains("balance 2013: Balance[2013: NATIONAL 75% (3), PREFECTURAL 25% (1), MUNICIPAL 0% (0); "
+        + "known budget ¥13,400M: NATIONAL 100%; 3 of 4 budgets unknown]"), out);
+    assertTrue(out.contains("prefecture's cliffs: 2"), out);
     assertTrue(out.contains("total in 2020: 500.7 ± 0.81 (n=500"), out);
     assertTrue(out.contains("95% CI contains 500: true"), out);
     assertTrue(out.contains("subsidy effect: 100.000000 over 500 pairs"), out);
