@@ -65,11 +65,7 @@ public record Balance(YearRange years, ImmutableMap<FundingLevel, Tally> byLevel
    * @return the sum
    */
   public Tally total() {
-    Tally t = Tally.ZERO;
-    for (Tally l : byLevel.values()) {
-      t = t.plus(l);
-    }
-    return t;
+    return Tally.sum(byLevel.values());
   }
 
   /**

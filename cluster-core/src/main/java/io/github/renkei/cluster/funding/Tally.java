@@ -55,6 +55,15 @@ public record Tally(int programs, int budgetsKnown, long knownBudget) {
     return budget.isPresent() ? new Tally(1, 1, budget.getAsLong()) : new Tally(1, 0, 0);
   }
 
+  /** The sum of tallies. */
+  static Tally sum(Iterable<Tally> tallies) {
+    Tally t = ZERO;
+    for (Tally x : tallies) {
+      t = t.plus(x);
+    }
+    return t;
+  }
+
   /**
    * Returns the sum of two tallies.
    *

@@ -74,11 +74,7 @@ public record YearRow(
    * @return the sum over the levels
    */
   public Tally total() {
-    Tally t = Tally.ZERO;
-    for (Tally l : byLevel.values()) {
-      t = t.plus(l);
-    }
-    return t;
+    return Tally.sum(byLevel.values());
   }
 
   /** Returns for example {@code 2013: 4 (¥13,400M known, 3 unknown) [fmddsc-construction, ...]}. */
