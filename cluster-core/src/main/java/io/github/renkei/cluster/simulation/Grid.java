@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,20 +14,28 @@ import java.util.List;
  * parameter's first value; the last parameter varies fastest. Parameters not in the grid keep
  * their scenario defaults. Immutable.
  *
+ * <p>A {@link Calibration} runs the points its search chooses as one experiment, over a grid of
+ * explicit points rather than a product; only the engine builds such grids.
+ *
  * <pre>{@code
  * Grid grid = Grid.of(ROTATION, 2, 3, 5).and(COUNCIL, false, true);   // 6 points
  * }</pre>
  */
 public final class Grid {
 
-  private static final Grid SINGLE = new Grid(ImmutableList.of(), ImmutableList.of());
+  private static final Grid SINGLE = new Grid(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
 
   private final ImmutableList<Parameter<?>> axes;
+  /** Per axis, its values; empty for a grid of explicit points. */
   private final ImmutableList<ImmutableList<Object>> values;
+  /** Per point, the value of each axis; empty for a product. */
+  private final ImmutableList<ImmutableList<Object>> points;
 
-  private Grid(ImmutableList<Parameter<?>> axes, ImmutableList<ImmutableList<Object>> values) {
+  private Grid(ImmutableList<Parameter<?>> axes, ImmutableList<ImmutableList<Object>> values,
+      ImmutableList<ImmutableList<Object>> points) {
     this.axes = axes;
     this.values = values;
+    this.points = points;
   }
 
   /**
@@ -36,6 +45,36 @@ public final class Grid {
    */
   public static Grid single() {
     return SINGLE;
+  }
+
+  /**
+   * A grid of explicit points rather than a product: point {@code i} takes the values of row
+   * {@code i}, in axis order. Extending it with {@link #and(Parameter, List)} pairs every point
+   * with every value of the new axis.
+   *
+   * @param axes the parameters, at least one, distinct
+   * @param rows the points, at least one, each with a value admitted by every axis
+   * @return the grid
+   * @throws IllegalArgumentException naming the parameter or the row that is wrong
+   */
+  static Grid points(List<Parameter<?>> axes, List<? extends List<?>> rows) {
+    checkNotNull(axes, "axes");
+    checkNotNull(rows, "rows");
+    checkArgument(!axes.isEmpty(), "a grid of points needs at least one parameter");
+    checkArgument(!rows.isEmpty(), "empty grid: no points for parameters %s", axes);
+    checkArgument(ImmutableSet.copyOf(axes).size() == axes.size(), "a parameter appears twice in %s", axes);
+    ImmutableList.Builder<ImmutableList<Object>> checked = ImmutableList.builder();
+    for (List<?> row : rows) {
+      checkNotNull(row, "row");
+      checkArgument(row.size() == axes.size(), "point %s has %s values for the %s parameters %s", row, row.size(),
+          axes.size(), axes);
+      ImmutableList.Builder<Object> r = ImmutableList.builder();
+      for (int a = 0; a < axes.size(); a++) {
+        r.add(axes.get(a).checkValue(row.get(a)));
+      }
+      checked.add(r.build());
+    }
+    return new Grid(ImmutableList.copyOf(axes), ImmutableList.of(), checked.build());
   }
 
   /**
@@ -88,12 +127,23 @@ public final class Grid {
     checkNotNull(values, "values of '%s'", parameter.name());
     checkArgument(!values.isEmpty(), "empty grid: no values for parameter '%s'", parameter.name());
     checkArgument(!axes.contains(parameter), "parameter '%s' is already in the grid", parameter.name());
-    ImmutableList.Builder<Object> checked = ImmutableList.builder();
+    ImmutableList.Builder<Object> b = ImmutableList.builder();
     for (T v : values) {
-      checked.add(parameter.checkValue(v));
+      b.add(parameter.checkValue(v));
     }
-    return new Grid(ImmutableList.<Parameter<?>>builder().addAll(axes).add(parameter).build(),
-        ImmutableList.<ImmutableList<Object>>builder().addAll(this.values).add(checked.build()).build());
+    ImmutableList<Object> checked = b.build();
+    ImmutableList<Parameter<?>> larger = ImmutableList.<Parameter<?>>builder().addAll(axes).add(parameter).build();
+    if (!points.isEmpty()) {
+      ImmutableList.Builder<ImmutableList<Object>> rows = ImmutableList.builder();
+      for (ImmutableList<Object> row : points) {
+        for (Object v : checked) {
+          rows.add(ImmutableList.<Object>builder().addAll(row).add(v).build());
+        }
+      }
+      return new Grid(larger, ImmutableList.of(), rows.build());
+    }
+    return new Grid(larger, ImmutableList.<ImmutableList<Object>>builder().addAll(this.values).add(checked).build(),
+        points);
   }
 
   /**
@@ -111,6 +161,9 @@ public final class Grid {
    * @return the product of the axes' sizes, 1 for {@link #single()}
    */
   public int size() {
+    if (!points.isEmpty()) {
+      return points.size();
+    }
     int n = 1;
     for (List<Object> v : values) {
       n = Math.multiplyExact(n, v.size());
@@ -135,6 +188,9 @@ public final class Grid {
   }
 
   private Object[] coordinates(int point) {
+    if (!points.isEmpty()) {
+      return points.get(point).toArray();
+    }
     Object[] chosen = new Object[axes.size()];
     int rest = point;
     for (int a = axes.size() - 1; a >= 0; a--) {
@@ -169,17 +225,32 @@ public final class Grid {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Grid && ((Grid) o).axes.equals(axes) && ((Grid) o).values.equals(values);
+    return o instanceof Grid && ((Grid) o).axes.equals(axes) && ((Grid) o).values.equals(values)
+        && ((Grid) o).points.equals(points);
   }
 
   @Override
   public int hashCode() {
-    return axes.hashCode() * 31 + values.hashCode();
+    return (axes.hashCode() * 31 + values.hashCode()) * 31 + points.hashCode();
   }
 
-  /** Returns for example {@code Grid[rotation-years=[2, 3, 5], council=[false, true]]}. */
+  /**
+   * Returns for example {@code Grid[rotation-years=[2, 3, 5], council=[false, true]]}, or for
+   * explicit points {@code Grid[(rate, rotation-years): [0.3, 2], [0.1, 5]]}.
+   */
   @Override
   public String toString() {
+    if (!points.isEmpty()) {
+      StringBuilder s = new StringBuilder("Grid[(");
+      for (int a = 0; a < axes.size(); a++) {
+        s.append(a > 0 ? ", " : "").append(axes.get(a).name());
+      }
+      s.append("):");
+      for (int p = 0; p < points.size(); p++) {
+        s.append(p > 0 ? ", " : " ").append(points.get(p));
+      }
+      return s.append(']').toString();
+    }
     StringBuilder s = new StringBuilder("Grid[");
     for (int a = 0; a < axes.size(); a++) {
       s.append(a > 0 ? ", " : "").append(axes.get(a).name()).append('=').append(values.get(a));

@@ -21,6 +21,11 @@
  *       {@link io.github.renkei.cluster.simulation.Statistics} with Student-t confidence
  *       intervals and {@link io.github.renkei.cluster.simulation.PairedComparison}s over common
  *       random numbers. Results are bit-identical with any number of threads or shards.</li>
+ *   <li>{@link io.github.renkei.cluster.simulation.Calibration} fits a scenario's free
+ *       parameters to observed values ({@link io.github.renkei.cluster.simulation.Target}s, such
+ *       as yearly registry counts) by a Latin hypercube and Nelder–Mead over common random
+ *       numbers, and reports the fit with confidence intervals in a
+ *       {@link io.github.renkei.cluster.simulation.CalibrationResult}.</li>
  * </ul>
  *
  * <pre>{@code
