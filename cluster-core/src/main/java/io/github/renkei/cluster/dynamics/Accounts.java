@@ -1,0 +1,98 @@
+package io.github.renkei.cluster.dynamics;
+
+import com.google.common.collect.ImmutableList;
+import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.RelationshipType;
+import io.github.renkei.cluster.simulation.Mechanism;
+import io.github.renkei.cluster.simulation.Parameter;
+import io.github.renkei.cluster.simulation.StepContext;
+import java.util.Arrays;
+
+/**
+ * Mechanism {@value #NAME}, always last: counts what the metrics report — firms per rung,
+ * vertical and horizontal ties — and values the year's output in 100 million yen (億円):
+ *
+ * <ul>
+ *   <li><b>production value</b> (薬事工業生産動態統計 measures it): the output of device makers'
+ *       plants, {@link #PRODUCTION_BASE} in the first year, growing by
+ *       {@link #PRODUCTION_GROWTH} a year plus {@link #SITING_BOOST} while reconstruction
+ *       funding runs (post-quake siting subsidies brought new and larger plants: about 80 firms
+ *       by 2016, 福島民友 2016-07-10) — not touched by the shocks, since the prefecture's
+ *       production value rose through the 2008 crisis (801 億円 in 2009, 911 in 2010) and the
+ *       earthquake year (976 in 2011); plus the firms' own output, {@link #VALUE_OEM},
+ *       {@link #VALUE_ODM} or {@link #VALUE_OWN_PRODUCT} a year per firm at those rungs, times
+ *       demand and capacity;</li>
+ *   <li><b>parts shipments</b> (工業統計 measures them): {@link #PARTS_VALUE} per firm in the
+ *       field, times demand and capacity.</li>
+ * </ul>
+ */
+public final class Accounts implements Mechanism<ClusterState> {
+
+  /** The mechanism's name. */
+  public static final String NAME = "accounts";
+
+  /**
+   * Makers' plant output in the first year, 億円. Default 596.2, calibrated
+   * ({@link FukushimaCalibration}) to the production values 801 (2009) … 1,303 (2014) of
+   * 薬事工業生産動態統計.
+   */
+  public static final Parameter<Double> PRODUCTION_BASE = Parameter.real("production-base", 596.2, 0, 1_000_000);
+
+  /** Yearly growth of the plants' output. Default 0.07194, calibrated. */
+  public static final Parameter<Double> PRODUCTION_GROWTH = Parameter.real("production-growth", 0.07194, -0.5, 1);
+
+  /** Extra yearly growth while reconstruction funding runs. Default 0.08144, calibrated. */
+  public static final Parameter<Double> SITING_BOOST = Parameter.real("siting-boost", 0.08144, -0.5, 1);
+
+  /** Yearly output of a firm at OEM, 億円. Default 1.0 (assumption). */
+  public static final Parameter<Double> VALUE_OEM = Parameter.real("value-oem", 1.0, 0, 100_000);
+
+  /** Yearly output of a firm at ODM, 億円. Default 2.0 (assumption). */
+  public static final Parameter<Double> VALUE_ODM = Parameter.real("value-odm", 2.0, 0, 100_000);
+
+  /** Yearly output of a firm with its own product, 億円. Default 3.0 (assumption). */
+  public static final Parameter<Double> VALUE_OWN_PRODUCT = Parameter.real("value-own-product", 3.0, 0, 100_000);
+
+  /**
+   * Yearly parts shipments per firm in the field, 億円. Default 1.400, calibrated to 工業統計's
+   * 114/115 (2009) and 124 (2010).
+   */
+  public static final Parameter<Double> PARTS_VALUE = Parameter.real("parts-value", 1.400, 0, 100_000);
+
+  /** This mechanism's coefficients. */
+  public static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.of(PRODUCTION_BASE, PRODUCTION_GROWTH,
+      SITING_BOOST, VALUE_OEM, VALUE_ODM, VALUE_OWN_PRODUCT, PARTS_VALUE);
+
+  @Override
+  public void step(ClusterState s, StepContext ctx) {
+    int year = ctx.year();
+    if (ctx.step() > 0) {
+      boolean reconstruction = year >= s.reconstructionFrom && year <= s.reconstructionTo;
+      s.baseOutput *= 1 + ctx.parameter(PRODUCTION_GROWTH) + (reconstruction ? ctx.parameter(SITING_BOOST) : 0);
+    }
+    count(s);
+    double market = s.demand * s.capacity;
+    int[] n = s.atStage;
+    s.productionValue = s.baseOutput + market * (n[EntryStage.OEM.ordinal()] * ctx.parameter(VALUE_OEM)
+        + n[EntryStage.ODM.ordinal()] * ctx.parameter(VALUE_ODM)
+        + n[EntryStage.OWN_PRODUCT.ordinal()] * ctx.parameter(VALUE_OWN_PRODUCT));
+    s.partsShipments = (s.stage.length - n[EntryStage.NONE.ordinal()]) * ctx.parameter(PARTS_VALUE) * market;
+  }
+
+  /** Counts firms per rung and ties by orientation. */
+  static void count(ClusterState s) {
+    Arrays.fill(s.atStage, 0);
+    for (byte r : s.stage) {
+      s.atStage[r]++;
+    }
+    int vertical = 0;
+    for (int t = 0; t < s.ties; t++) {
+      int type = s.tieType[t];
+      if (type == RelationshipType.PARTS_SUPPLY.ordinal() || type == RelationshipType.OEM.ordinal()) {
+        vertical++;
+      }
+    }
+    s.verticalTies = vertical;
+    s.horizontalTies = s.ties - vertical;
+  }
+}

@@ -1,0 +1,577 @@
+package io.github.renkei.cluster.dynamics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.FundingLevel;
+import io.github.renkei.cluster.model.FundingProgram;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.model.ProgramId;
+import io.github.renkei.cluster.simulation.Mechanism;
+import io.github.renkei.cluster.simulation.Parameter;
+import io.github.renkei.cluster.simulation.Parameters;
+import io.github.renkei.cluster.simulation.Scenario;
+import io.github.renkei.cluster.simulation.Schedule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * The seed's cluster dynamics as a {@link Scenario} of the simulation engine: firms climbing the
+ * entry ladder, support organizations whose staff rotate, budgets that start and stop, matching
+ * rounds, the expo, ties turning horizontal, the nationwide council, and the seed's events.
+ *
+ * <pre>{@code
+ * Scenario<ClusterState> fukushima = ClusterDynamics.fukushima();     // 2005–2030, yearly
+ * ExperimentResult r = Experiment.of(fukushima)
+ *     .grid(Grid.of(Policies.COUNCIL, false, true))
+ *     .replications(200).seed(2005).run();
+ * r.summary("fukushima", 1, ClusterDynamics.REGISTERED, "2030").mean();
+ *
+ * Scenario<ClusterState> noExpo = ClusterDynamics.fukushimaBuilder()
+ *     .withoutMechanism(Expo.NAME)                 // every mechanism can be switched off
+ *     .withoutEvent(ClusterDynamics.EARTHQUAKE)    // and every event removed or moved
+ *     .build();
+ * }</pre>
+ *
+ * <h2>Each year, in this order</h2>
+ * events of the year; then {@value Shocks#MARKET} ({@link Shocks}), {@value FundingFlows#NAME}
+ * ({@link FundingFlows}), {@value SupportStaff#NAME} ({@link SupportStaff}), {@value
+ * NationwideCouncil#NAME} ({@link NationwideCouncil}), {@value Expo#NAME} ({@link Expo}), {@value
+ * MatchingRounds#NAME} ({@link MatchingRounds}), {@value Horizontalization#NAME} ({@link
+ * Horizontalization}), {@value EntryLadder#NAME} ({@link EntryLadder}) and {@value Accounts#NAME}
+ * ({@link Accounts}); then the metrics.
+ *
+ * <h2>The Fukushima scenario</h2>
+ * {@link #fukushima()}: the {@linkplain ClusterWorld#fukushima() Fukushima world} from 2005 to
+ * 2030; the prefectural government leads until the promotion organization (fmdipo) is founded
+ * in 2013; events: {@value #PMD_ACT_REVISION} 2005, {@value #FINANCIAL_CRISIS} 2008, {@value
+ * #EARTHQUAKE} 2011, {@value #ORGANIZATION_FOUNDED} 2013 (fmdipo), {@value #CENTRE_OPENED} 2016
+ * (fmddsc); national program terms from the world's national programs with a known first year
+ * (a term without a stated last year is taken as {@value #DEFAULT_TERM} years, the usual length of
+ * MEXT and METI cluster programs — an assumption), except construction grants, whose effect is
+ * the centre's opening. The initial rungs and know-how are parameters below; calibrated values
+ * are in {@link FukushimaCalibration}.
+ *
+ * <h2>Validation</h2>
+ * Parameters are checked by the engine before any step (probabilities in [0, 1], periods ≥ 1,
+ * …). The builder fails at once, naming the id, on an organization that is not one of the
+ * region's support organizations, a program the world does not have, or a lead that does not
+ * exist at the start; the initial state fails before the first step if the initial rungs ask for
+ * more firms than the world has.
+ */
+public final class ClusterDynamics {
+
+  /** Years a national program runs when its last year is not known. */
+  public static final int DEFAULT_TERM = 5;
+
+  /** Event: the 2005 revision opens OEM production ({@link Shocks#pmdActRevision()}). */
+  public static final String PMD_ACT_REVISION = "pmd-act-revision";
+  /** Event: the 2008 financial crisis ({@link Shocks#financialCrisis()}). */
+  public static final String FINANCIAL_CRISIS = "financial-crisis";
+  /** Event: the 2011 earthquake ({@link Shocks#earthquake()}). */
+  public static final String EARTHQUAKE = "earthquake";
+  /** Event: the promotion organization is founded ({@link Shocks#organizationFounded(int)}). */
+  public static final String ORGANIZATION_FOUNDED = "promotion-organization-founded";
+  /** Event: the development centre opens ({@link Shocks#centreOpened(int)}). */
+  public static final String CENTRE_OPENED = "development-centre-opened";
+
+  /** Metric: firms not in the medical field. */
+  public static final String FIRMS_NONE = "firms-none";
+  /** Metric: firms supplying parts. */
+  public static final String FIRMS_PARTS_SUPPLY = "firms-parts-supply";
+  /** Metric: firms doing OEM production. */
+  public static final String FIRMS_OEM = "firms-oem";
+  /** Metric: firms doing ODM production. */
+  public static final String FIRMS_ODM = "firms-odm";
+  /** Metric: firms with their own product. */
+  public static final String FIRMS_OWN_PRODUCT = "firms-own-product";
+  /** Metric: registered manufacturers ({@link ClusterState#registeredManufacturers()}). */
+  public static final String REGISTERED = "registered-manufacturers";
+  /** Metric: active vertical ties. */
+  public static final String TIES_VERTICAL = "ties-vertical";
+  /** Metric: active horizontal ties. */
+  public static final String TIES_HORIZONTAL = "ties-horizontal";
+  /** Metric: needs raised this year. */
+  public static final String NEEDS_RAISED = "needs-raised";
+  /** Metric: needs brought to a matching round this year. */
+  public static final String NEEDS_BROKERED = "needs-brokered";
+  /** Metric: needs matched into ties this year. */
+  public static final String NEEDS_MATCHED = "needs-matched";
+  /** Metric: the lead support organization's know-how. */
+  public static final String KNOW_HOW_LEAD = "know-how-lead";
+  /** Metric: the council members' mean know-how. */
+  public static final String KNOW_HOW_COUNCIL = "know-how-council";
+  /** Metric prefix: {@code know-how:<id>} for each of the region's support organizations. */
+  public static final String KNOW_HOW_PREFIX = "know-how:";
+  /** Metric: specialists employed in the region's support organizations. */
+  public static final String SPECIALISTS = "specialists";
+  /** Metric: national support funding, 億円 (reconstruction money included). */
+  public static final String FUNDING_NATIONAL = "funding-national";
+  /** Metric: prefectural support funding, 億円. */
+  public static final String FUNDING_PREFECTURAL = "funding-prefectural";
+  /** Metric: municipal support funding, 億円. */
+  public static final String FUNDING_MUNICIPAL = "funding-municipal";
+  /** Metric: density of the supply network ({@link ClusterState#networkDensity()}). */
+  public static final String NETWORK_DENSITY = "network-density";
+  /** Metric: medical-device production value, 億円. */
+  public static final String PRODUCTION_VALUE = "production-value";
+  /** Metric: parts shipments, 億円. */
+  public static final String PARTS_SHIPMENTS = "parts-shipments";
+  /** Metric: exhibitors at the expo. */
+  public static final String EXHIBITORS = "exhibitors";
+  /** Metric: cumulative development themes funded by reconstruction subsidies. */
+  public static final String RD_THEMES = "rd-themes";
+
+  /** Firms at parts supply in the first year. Default 60 (assumption). */
+  public static final Parameter<Integer> INITIAL_PARTS = Parameter.integer("initial-parts-suppliers", 60, 0, 10_000_000);
+  /** Firms at OEM in the first year. Default 12 (assumption). */
+  public static final Parameter<Integer> INITIAL_OEM = Parameter.integer("initial-oem", 12, 0, 10_000_000);
+  /** Firms at ODM in the first year. Default 2 (assumption). */
+  public static final Parameter<Integer> INITIAL_ODM = Parameter.integer("initial-odm", 2, 0, 10_000_000);
+  /** Firms with their own product in the first year. Default 1 (assumption). */
+  public static final Parameter<Integer> INITIAL_OWN_PRODUCT = Parameter.integer("initial-own-product", 1, 0,
+      10_000_000);
+  /**
+   * Registered manufacturing sites outside the ladder (device makers' own plants). Default 29,
+   * calibrated ({@link FukushimaCalibration}); with the 15 ladder firms registered at the start
+   * that is 44 registrations in 2005, more than the 35 that the governor's "doubled over the
+   * past ten years" (71 in FY2015; 日経 2016-08-23) would imply — the calibration trades this
+   * for the 2011–2016 counts.
+   */
+  public static final Parameter<Integer> REGISTERED_OUTSIDE = Parameter.integer("registered-outside-ladder", 29, 0,
+      10_000_000);
+  /** Know-how of a firm in the field at the start (firms outside it: a sixth of this). Default 0.3. */
+  public static final Parameter<Double> INITIAL_FIRM_KNOW_HOW = Parameter.probability("initial-firm-know-how", 0.3);
+  /** Staff know-how of a support organization at the start. Default 0.3 (assumption). */
+  public static final Parameter<Double> INITIAL_STAFF_KNOW_HOW = Parameter.probability("initial-staff-know-how", 0.3);
+  /** Stocked know-how of a support organization at the start. Default 0.1 (assumption). */
+  public static final Parameter<Double> INITIAL_STOCK = Parameter.probability("initial-stock", 0.1);
+
+  /** The initial-state parameters. */
+  public static final ImmutableList<Parameter<?>> INITIAL_PARAMETERS = ImmutableList.of(INITIAL_PARTS, INITIAL_OEM,
+      INITIAL_ODM, INITIAL_OWN_PRODUCT, REGISTERED_OUTSIDE, INITIAL_FIRM_KNOW_HOW, INITIAL_STAFF_KNOW_HOW,
+      INITIAL_STOCK);
+
+  /**
+   * Programs of the Fukushima world that pay for buildings, not for support activities: the
+   * national grant for the development centre (134 億円, FY2013). Its effect on the dynamics is
+   * the centre's opening ({@value #CENTRE_OPENED}), not a year of support money.
+   */
+  public static final ImmutableSet<ProgramId> CAPITAL_GRANTS = ImmutableSet.of(ProgramId.of("fmddsc-construction"));
+
+  private ClusterDynamics() {}
+
+  /**
+   * Every parameter of the model: policies, initial state, and each mechanism's coefficients.
+   *
+   * @return the parameters, policies first
+   */
+  public static ImmutableList<Parameter<?>> parameters() {
+    return ImmutableList.<Parameter<?>>builder().addAll(Policies.ALL).addAll(INITIAL_PARAMETERS)
+        .addAll(Shocks.PARAMETERS).addAll(FundingFlows.PARAMETERS).addAll(SupportStaff.PARAMETERS)
+        .addAll(NationwideCouncil.PARAMETERS).addAll(Expo.PARAMETERS).addAll(MatchingRounds.PARAMETERS)
+        .addAll(Horizontalization.PARAMETERS).addAll(EntryLadder.PARAMETERS).addAll(Accounts.PARAMETERS).build();
+  }
+
+  /**
+   * The Fukushima scenario with its defaults, 2005–2030.
+   *
+   * @return the scenario, named {@code fukushima}
+   */
+  public static Scenario<ClusterState> fukushima() {
+    return fukushimaBuilder().build();
+  }
+
+  /**
+   * A builder holding the Fukushima scenario, to change before building.
+   *
+   * @return the builder
+   */
+  public static Builder fukushimaBuilder() {
+    return fukushimaBuilder(ClusterWorld.fukushima());
+  }
+
+  /**
+   * A builder holding the Fukushima scenario on another Fukushima world (for example
+   * {@link ClusterWorld#fukushima(int)} with 1,000 organizations).
+   *
+   * @param world a world holding the Fukushima sample's organizations
+   * @return the builder
+   * @throws IllegalArgumentException naming the id if the world lacks the prefecture, the
+   *     promotion organization or the development centre
+   */
+  public static Builder fukushimaBuilder(ClusterWorld world) {
+    Builder b = builder(world, 2005, 2030).name("fukushima").lead(FukushimaSample.PREFECTURE)
+        .event(PMD_ACT_REVISION, 2005).event(FINANCIAL_CRISIS, 2008).event(EARTHQUAKE, 2011)
+        .organizationFounded(FukushimaSample.PROMOTION_ORGANIZATION, 2013)
+        .centreOpened(FukushimaSample.DEVELOPMENT_CENTRE, 2016);
+    for (FundingProgram p : world.cluster().programs()) {
+      if (p.level() == FundingLevel.NATIONAL && p.firstYear().isPresent() && !CAPITAL_GRANTS.contains(p.id())) {
+        int first = p.firstYear().getAsInt();
+        b.nationalProgram(new ProgramTerm(p.id(), first, p.lastYear().orElse(first + DEFAULT_TERM - 1)));
+      }
+    }
+    return b;
+  }
+
+  /**
+   * A builder of a scenario on any world: no events and no national programs until added.
+   *
+   * @param world the world
+   * @param firstYear the first year
+   * @param lastYear the last year
+   * @return the builder
+   * @throws IllegalArgumentException if the years are out of order
+   */
+  public static Builder builder(ClusterWorld world, int firstYear, int lastYear) {
+    return new Builder(checkNotNull(world, "world"), firstYear, lastYear);
+  }
+
+  /** Builds a scenario of the cluster dynamics. */
+  public static final class Builder {
+
+    private final ClusterWorld world;
+    private final Schedule schedule;
+    private final int firstYear;
+    private String name = "cluster-dynamics";
+    private OrganizationId lead;
+    private final Map<String, Integer> shockYears = new LinkedHashMap<>();
+    private final Map<String, OrganizationId> organizationEvents = new LinkedHashMap<>();
+    private final Map<ProgramId, ProgramTerm> terms = new LinkedHashMap<>();
+    private final Set<String> removedMechanisms = new LinkedHashSet<>();
+
+    private Builder(ClusterWorld world, int firstYear, int lastYear) {
+      this.world = world;
+      this.schedule = Schedule.years(firstYear, lastYear);
+      this.firstYear = firstYear;
+    }
+
+    /**
+     * Names the scenario.
+     *
+     * @param scenarioName the name
+     * @return this builder
+     */
+    public Builder name(String scenarioName) {
+      this.name = checkNotNull(scenarioName, "name");
+      return this;
+    }
+
+    /**
+     * Sets the support organization that runs the matching rounds from the start.
+     *
+     * @param id one of the world's support organizations
+     * @return this builder
+     * @throws IllegalArgumentException naming the id if it is not one
+     */
+    public Builder lead(OrganizationId id) {
+      world.requireSupport(id, "lead");
+      this.lead = id;
+      return this;
+    }
+
+    /**
+     * Schedules (or moves) one of the shocks {@value ClusterDynamics#PMD_ACT_REVISION},
+     * {@value ClusterDynamics#FINANCIAL_CRISIS}, {@value ClusterDynamics#EARTHQUAKE}.
+     *
+     * @param eventName the event
+     * @param year its year, inside the schedule
+     * @return this builder
+     * @throws IllegalArgumentException naming the event or the year if either is unknown
+     */
+    public Builder event(String eventName, int year) {
+      checkArgument(eventName.equals(PMD_ACT_REVISION) || eventName.equals(FINANCIAL_CRISIS)
+              || eventName.equals(EARTHQUAKE),
+          "unknown shock '%s'; known: %s, %s, %s (organizations: organizationFounded, centreOpened)", eventName,
+          PMD_ACT_REVISION, FINANCIAL_CRISIS, EARTHQUAKE);
+      checkYear(eventName, year);
+      shockYears.put(eventName, year);
+      return this;
+    }
+
+    private void checkYear(String what, int year) {
+      checkArgument(schedule.indexOf(Integer.toString(year)).isPresent(), "%s: year %s is outside the schedule %s",
+          what, year, schedule);
+    }
+
+    /**
+     * Schedules (or moves) the founding of a support organization that then leads; it is
+     * inactive before.
+     *
+     * @param id one of the world's support organizations
+     * @param year the year, inside the schedule
+     * @return this builder
+     * @throws IllegalArgumentException naming the id or the year if either is unknown
+     */
+    public Builder organizationFounded(OrganizationId id, int year) {
+      world.requireSupport(id, ORGANIZATION_FOUNDED);
+      checkYear(ORGANIZATION_FOUNDED, year);
+      shockYears.put(ORGANIZATION_FOUNDED, year);
+      organizationEvents.put(ORGANIZATION_FOUNDED, id);
+      return this;
+    }
+
+    /**
+     * Schedules (or moves) the opening of the development centre; it is inactive before.
+     *
+     * @param id one of the world's support organizations
+     * @param year the year, inside the schedule
+     * @return this builder
+     * @throws IllegalArgumentException naming the id or the year if either is unknown
+     */
+    public Builder centreOpened(OrganizationId id, int year) {
+      world.requireSupport(id, CENTRE_OPENED);
+      checkYear(CENTRE_OPENED, year);
+      shockYears.put(CENTRE_OPENED, year);
+      organizationEvents.put(CENTRE_OPENED, id);
+      return this;
+    }
+
+    /**
+     * Removes an event.
+     *
+     * @param eventName one of the scheduled events
+     * @return this builder
+     * @throws IllegalArgumentException naming it if it is not scheduled
+     */
+    public Builder withoutEvent(String eventName) {
+      checkArgument(shockYears.remove(eventName) != null, "no event '%s' is scheduled; scheduled: %s", eventName,
+          shockYears.keySet());
+      organizationEvents.remove(eventName);
+      return this;
+    }
+
+    /**
+     * Adds (or replaces) a national program term.
+     *
+     * @param term the term
+     * @return this builder
+     */
+    public Builder nationalProgram(ProgramTerm term) {
+      terms.put(checkNotNull(term, "term").program(), term);
+      return this;
+    }
+
+    /**
+     * Ends a national program early: a funding cliff.
+     *
+     * @param program a program with a term
+     * @param lastYear its new last year
+     * @return this builder
+     * @throws IllegalArgumentException naming the program if it has no term, or the year if it
+     *     is before the program's first year
+     */
+    public Builder programEnds(ProgramId program, int lastYear) {
+      ProgramTerm t = terms.get(checkNotNull(program, "program"));
+      checkArgument(t != null, "no national program '%s' in the scenario; known: %s", program, terms.keySet());
+      terms.put(program, t.endingIn(lastYear));
+      return this;
+    }
+
+    /**
+     * Removes every national program term.
+     *
+     * @return this builder
+     */
+    public Builder withoutNationalPrograms() {
+      terms.clear();
+      return this;
+    }
+
+    /**
+     * Switches a mechanism off.
+     *
+     * @param mechanismName one of the mechanisms except {@value Accounts#NAME}
+     * @return this builder
+     * @throws IllegalArgumentException naming it if there is no such mechanism or it is the
+     *     accounts the metrics read
+     */
+    public Builder withoutMechanism(String mechanismName) {
+      checkArgument(MECHANISMS.contains(mechanismName) && !mechanismName.equals(Accounts.NAME),
+          "cannot switch off mechanism '%s'; switchable: %s", mechanismName,
+          MECHANISMS.subList(0, MECHANISMS.size() - 1));
+      removedMechanisms.add(mechanismName);
+      return this;
+    }
+
+    /**
+     * Returns the national program terms so far.
+     *
+     * @return the terms
+     */
+    public ImmutableList<ProgramTerm> nationalPrograms() {
+      return ImmutableList.copyOf(terms.values());
+    }
+
+    /**
+     * Builds the scenario.
+     *
+     * @return the scenario
+     * @throws IllegalArgumentException if no lead is set, or the lead is founded by an event
+     */
+    public Scenario<ClusterState> build() {
+      return scenario().build();
+    }
+
+    /**
+     * Returns the engine's builder holding this scenario, to add metrics, panels or events of
+     * one's own before building.
+     *
+     * @return the engine's builder
+     * @throws IllegalArgumentException if no lead is set, or the lead is founded by an event
+     */
+    public Scenario.Builder<ClusterState> scenario() {
+      checkArgument(lead != null, "no lead support organization; call lead(id)");
+      checkArgument(!organizationEvents.containsValue(lead),
+          "lead '%s' is founded by an event, so it does not exist at the start; lead with another organization",
+          lead);
+      int leadIndex = world.requireSupport(lead, "lead");
+      Set<Integer> later = new LinkedHashSet<>();
+      organizationEvents.values().forEach(id -> later.add(world.requireSupport(id, "event")));
+      boolean oemPathClosed = shockYears.containsKey(PMD_ACT_REVISION);
+      ClusterWorld w = world;
+      int first = firstYear;
+      Scenario.Builder<ClusterState> b = Scenario.builder(name, schedule,
+          (Parameters p, RandomGenerator random) -> initial(w, first, p, random, leadIndex, later, !oemPathClosed));
+      b.parameters(parameters().toArray(new Parameter<?>[0]));
+      Map<String, Mechanism<ClusterState>> mechanisms = new LinkedHashMap<>();
+      mechanisms.put(Shocks.MARKET, new Shocks());
+      mechanisms.put(FundingFlows.NAME, new FundingFlows(ImmutableList.copyOf(terms.values())));
+      mechanisms.put(SupportStaff.NAME, new SupportStaff());
+      mechanisms.put(NationwideCouncil.NAME, new NationwideCouncil());
+      mechanisms.put(Expo.NAME, new Expo());
+      mechanisms.put(MatchingRounds.NAME, new MatchingRounds());
+      mechanisms.put(Horizontalization.NAME, new Horizontalization());
+      mechanisms.put(EntryLadder.NAME, new EntryLadder());
+      mechanisms.put(Accounts.NAME, new Accounts());
+      mechanisms.forEach((n, m) -> {
+        if (!removedMechanisms.contains(n)) {
+          b.mechanism(n, m);
+        }
+      });
+      shockYears.forEach((event, year) -> b.event(event, Integer.toString(year), eventAction(event)));
+      metrics(b);
+      return b;
+    }
+
+    private Mechanism<ClusterState> eventAction(String event) {
+      return switch (event) {
+        case PMD_ACT_REVISION -> Shocks.pmdActRevision();
+        case FINANCIAL_CRISIS -> Shocks.financialCrisis();
+        case EARTHQUAKE -> Shocks.earthquake();
+        case ORGANIZATION_FOUNDED -> Shocks.organizationFounded(
+            world.requireSupport(organizationEvents.get(event), event));
+        case CENTRE_OPENED -> Shocks.centreOpened(world.requireSupport(organizationEvents.get(event), event));
+        default -> throw new AssertionError(event);
+      };
+    }
+
+    private void metrics(Scenario.Builder<ClusterState> b) {
+      b.metric(FIRMS_NONE, s -> s.firmsAt(EntryStage.NONE))
+          .metric(FIRMS_PARTS_SUPPLY, s -> s.firmsAt(EntryStage.PARTS_SUPPLY))
+          .metric(FIRMS_OEM, s -> s.firmsAt(EntryStage.OEM))
+          .metric(FIRMS_ODM, s -> s.firmsAt(EntryStage.ODM))
+          .metric(FIRMS_OWN_PRODUCT, s -> s.firmsAt(EntryStage.OWN_PRODUCT))
+          .metric(REGISTERED, ClusterState::registeredManufacturers)
+          .metric(TIES_VERTICAL, ClusterState::verticalTies)
+          .metric(TIES_HORIZONTAL, ClusterState::horizontalTies)
+          .metric(NEEDS_RAISED, ClusterState::needsRaised)
+          .metric(NEEDS_BROKERED, ClusterState::needsBrokered)
+          .metric(NEEDS_MATCHED, ClusterState::needsMatched)
+          .metric(KNOW_HOW_LEAD, ClusterState::leadKnowHow)
+          .metric(KNOW_HOW_COUNCIL, ClusterState::councilKnowHow);
+      List<Organization> support = world.supportOrganizations();
+      for (int i = 0; i < support.size(); i++) {
+        int index = i;
+        b.metric(KNOW_HOW_PREFIX + support.get(i).id().value(), s -> s.knowHow(index));
+      }
+      b.metric(SPECIALISTS, s -> {
+            int n = 0;
+            for (int x : s.specialists) {
+              n += x;
+            }
+            return n;
+          })
+          .metric(FUNDING_NATIONAL, s -> s.funding(FundingLevel.NATIONAL))
+          .metric(FUNDING_PREFECTURAL, s -> s.funding(FundingLevel.PREFECTURAL))
+          .metric(FUNDING_MUNICIPAL, s -> s.funding(FundingLevel.MUNICIPAL))
+          .metric(NETWORK_DENSITY, ClusterState::networkDensity)
+          .metric(PRODUCTION_VALUE, ClusterState::productionValue)
+          .metric(PARTS_SHIPMENTS, ClusterState::partsShipments)
+          .metric(EXHIBITORS, ClusterState::exhibitors)
+          .metric(RD_THEMES, ClusterState::rdThemes);
+    }
+  }
+
+  /** The mechanisms in the order they run. */
+  static final ImmutableList<String> MECHANISMS = ImmutableList.of(Shocks.MARKET, FundingFlows.NAME,
+      SupportStaff.NAME, NationwideCouncil.NAME, Expo.NAME, MatchingRounds.NAME, Horizontalization.NAME,
+      EntryLadder.NAME, Accounts.NAME);
+
+  private static ClusterState initial(ClusterWorld world, int firstYear, Parameters p, RandomGenerator random,
+      int lead, Set<Integer> foundedLater, boolean oemPathOpen) {
+    ClusterState s = new ClusterState(world, firstYear);
+    int firms = world.firms().size();
+    int[] counts = {
+      p.get(INITIAL_PARTS), p.get(INITIAL_OEM), p.get(INITIAL_ODM), p.get(INITIAL_OWN_PRODUCT)
+    };
+    long inField = (long) counts[0] + counts[1] + counts[2] + counts[3];
+    if (inField > firms) {
+      throw new IllegalArgumentException(String.format("initial rungs ask for %d firms in the field (%s %d, %s %d, %s %d,"
+              + " %s %d) but the world has %d firms", inField, INITIAL_PARTS.name(), counts[0], INITIAL_OEM.name(),
+          counts[1], INITIAL_ODM.name(), counts[2], INITIAL_OWN_PRODUCT.name(), counts[3], firms));
+    }
+    int[] order = new int[firms];
+    for (int i = 0; i < firms; i++) {
+      order[i] = i;
+    }
+    for (int i = firms - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    double know = p.get(INITIAL_FIRM_KNOW_HOW);
+    int next = 0;
+    for (int rung = 1; rung <= 4; rung++) {
+      for (int k = 0; k < counts[rung - 1]; k++) {
+        int f = order[next++];
+        s.stage[f] = (byte) rung;
+        s.firmKnowHow[f] = know;
+      }
+    }
+    for (int i = next; i < firms; i++) {
+      s.firmKnowHow[order[i]] = know / 6;
+    }
+    double staff = p.get(INITIAL_STAFF_KNOW_HOW);
+    double stock = p.get(INITIAL_STOCK);
+    for (int i = 0; i < s.active.length; i++) {
+      s.staffKnowHow[i] = staff;
+      s.stockedKnowHow[i] = stock;
+      s.active[i] = !foundedLater.contains(i);
+      s.activeSince[i] = firstYear;
+    }
+    s.lead = lead;
+    s.specialistShare = p.get(SupportStaff.SPECIALIST_KNOW_HOW);
+    double hubKnow = p.get(NationwideCouncil.HUB_KNOW_HOW);
+    double memberKnow = p.get(NationwideCouncil.MEMBER_KNOW_HOW);
+    for (int i = 0; i < s.councilKnowHow.length; i++) {
+      s.councilKnowHow[i] = s.hub[i] ? hubKnow : memberKnow;
+    }
+    s.oemPathOpen = oemPathOpen;
+    s.registeredOutsideLadder = p.get(REGISTERED_OUTSIDE);
+    s.baseOutput = p.get(Accounts.PRODUCTION_BASE);
+    Accounts.count(s);
+    return s;
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.renkei.cluster.dynamics;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.FundingLevel;
+import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.model.RelationshipType;
+import java.util.Arrays;
+
+/**
+ * The mutable state of one replication of the cluster dynamics: each firm's rung on the entry
+ * ladder and its know-how, each support organization's staff, specialists and stocked
+ * know-how, the council's know-how, the supply ties, this year's funding and the figures the
+ * metrics read. Owned by one replication (not thread-safe); organizations are addressed by their
+ * index in the {@link ClusterWorld}'s lists. Mechanisms of this package change it; users read it
+ * through the public methods, in metrics of their own.
+ *
+ * <p>Know-how is a number in [0, 1] (0: knows nothing of the medical-device field, 1: knows
+ * everything a broker or firm could use). A support organization's know-how combines three
+ * holders, each a chance of knowing a thing: its staff's (lost at rotation), its specialists'
+ * (kept) and its stock (documents, the expo, the council; kept):
+ * {@code 1 − (1 − staff)(1 − specialists)(1 − stock)}.
+ */
+public final class ClusterState {
+
+  final ClusterWorld world;
+  final int firstYear;
+
+  // firms
+  final byte[] stage;
+  final double[] firmKnowHow;
+  /** Product-development themes a firm holds (funded and not yet finished). */
+  final int[] themes;
+  /** Years a firm has spent at its current stage. */
+  final int[] yearsAtStage;
+
+  // support organizations
+  final boolean[] active;
+  final int[] activeSince;
+  final double[] staffKnowHow;
+  final double[] stockedKnowHow;
+  final int[] specialists;
+  int lead;
+  /** Know-how one specialist brings, from {@link SupportStaff#SPECIALIST_KNOW_HOW}. */
+  double specialistShare;
+
+  // nationwide council: know-how of each member; members that are also the region's support
+  // organizations read and write their stock through supportOfMember
+  final double[] councilKnowHow;
+  final int[] supportOfMember;
+  final boolean[] hub;
+
+  // ties between a firm and a requester
+  int[] tieFirm = new int[64];
+  int[] tieRequester = new int[64];
+  byte[] tieType = new byte[64];
+  int[] tieSince = new int[64];
+  int ties;
+
+  // environment
+  boolean oemPathOpen;
+  boolean centreOpen;
+  double demand = 1;
+  double capacity = 1;
+  int crisisYearsLeft;
+  int reconstructionFrom = Integer.MAX_VALUE;
+  int reconstructionTo = Integer.MIN_VALUE;
+  int nationalCutFrom = Integer.MAX_VALUE;
+  int bridgeYearsLeft;
+
+  // this year's figures
+  final double[] funding = new double[FundingLevel.values().length];
+  double reconstructionFunding;
+  double supportIntensity;
+  int needsRaised;
+  int needsBrokered;
+  int needsMatched;
+  int exhibitors;
+  long rdThemes;
+  final int[] atStage = new int[EntryStage.values().length];
+  int verticalTies;
+  int horizontalTies;
+  double productionValue;
+  double partsShipments;
+  int registeredOutsideLadder;
+  /** Output of the makers' plants at normal demand and capacity, 億円; grows each year. */
+  double baseOutput;
+
+  ClusterState(ClusterWorld world, int firstYear) {
+    this.world = checkNotNull(world, "world");
+    this.firstYear = firstYear;
+    int f = world.firms().size();
+    stage = new byte[f];
+    firmKnowHow = new double[f];
+    themes = new int[f];
+    yearsAtStage = new int[f];
+    int s = world.supportOrganizations().size();
+    active = new boolean[s];
+    activeSince = new int[s];
+    staffKnowHow = new double[s];
+    stockedKnowHow = new double[s];
+    specialists = new int[s];
+    int c = world.councilMembers().size();
+    councilKnowHow = new double[c];
+    supportOfMember = new int[c];
+    hub = new boolean[c];
+    for (int i = 0; i < c; i++) {
+      supportOfMember[i] = world.supportIndex(world.councilMembers().get(i).id()).orElse(-1);
+      hub[i] = world.councilMembers().get(i).isHub();
+    }
+  }
+
+  /**
+   * Returns the world this state belongs to.
+   *
+   * @return the world
+   */
+  public ClusterWorld world() {
+    return world;
+  }
+
+  /**
+   * Returns a firm's stage.
+   *
+   * @param firm its index in {@link ClusterWorld#firms()}
+   * @return the stage
+   */
+  public EntryStage stage(int firm) {
+    return EntryStage.values()[stage[firm]];
+  }
+
+  /**
+   * Returns a firm's know-how of the medical-device field.
+   *
+   * @param firm its index in {@link ClusterWorld#firms()}
+   * @return in [0, 1]
+   */
+  public double firmKnowHow(int firm) {
+    return firmKnowHow[firm];
+  }
+
+  /**
+   * Returns the number of firms at a stage, as counted at the end of the last step.
+   *
+   * @param s the stage
+   * @return the count
+   */
+  public int firmsAt(EntryStage s) {
+    return atStage[s.ordinal()];
+  }
+
+  /**
+   * Returns the registered manufacturers (製造業登録): firms at {@link EntryStage#OEM} or above,
+   * which hold the main-assembly registration their stage needs, plus the registered plants
+   * outside the ladder (device makers' own plants), as counted at the end of the last step.
+   *
+   * @return the count
+   */
+  public int registeredManufacturers() {
+    return atStage[EntryStage.OEM.ordinal()] + atStage[EntryStage.ODM.ordinal()]
+        + atStage[EntryStage.OWN_PRODUCT.ordinal()] + registeredOutsideLadder;
+  }
+
+  /**
+   * Returns the active vertical supply ties (parts supply, OEM).
+   *
+   * @return the count
+   */
+  public int verticalTies() {
+    return verticalTies;
+  }
+
+  /**
+   * Returns the active horizontal ties (ODM, co-development).
+   *
+   * @return the count
+   */
+  public int horizontalTies() {
+    return horizontalTies;
+  }
+
+  /**
+   * Returns this year's needs raised by requesters.
+   *
+   * @return the count
+   */
+  public int needsRaised() {
+    return needsRaised;
+  }
+
+  /**
+   * Returns this year's needs a support organization brought to a matching round.
+   *
+   * @return the count
+   */
+  public int needsBrokered() {
+    return needsBrokered;
+  }
+
+  /**
+   * Returns this year's needs that became ties.
+   *
+   * @return the count
+   */
+  public int needsMatched() {
+    return needsMatched;
+  }
+
+  /**
+   * Returns a support organization's know-how.
+   *
+   * @param support its index in {@link ClusterWorld#supportOrganizations()}
+   * @return in [0, 1]; 0 before it is founded
+   */
+  public double knowHow(int support) {
+    if (!active[support]) {
+      return 0;
+    }
+    return 1 - (1 - staffKnowHow[support]) * (1 - specialistKnowHow(support)) * (1 - stockedKnowHow[support]);
+  }
+
+  /**
+   * Returns a support organization's know-how, by id.
+   *
+   * @param id a support organization of the region
+   * @return in [0, 1]
+   * @throws IllegalArgumentException naming the id if it is not one
+   */
+  public double knowHow(OrganizationId id) {
+    return knowHow(world.requireSupport(id, "knowHow"));
+  }
+
+  /**
+   * Returns the know-how a support organization keeps through rotations: its specialists' and
+   * its stock.
+   *
+   * @param support its index in {@link ClusterWorld#supportOrganizations()}
+   * @return in [0, 1]
+   */
+  public double stockedKnowHow(int support) {
+    return active[support] ? 1 - (1 - specialistKnowHow(support)) * (1 - stockedKnowHow[support]) : 0;
+  }
+
+  double specialistKnowHow(int support) {
+    return 1 - Math.pow(1 - specialistShare, specialists[support]);
+  }
+
+  /**
+   * Returns the specialists a support organization employs.
+   *
+   * @param support its index in {@link ClusterWorld#supportOrganizations()}
+   * @return the count
+   */
+  public int specialists(int support) {
+    return specialists[support];
+  }
+
+  /**
+   * Returns whether a support organization has been founded and works.
+   *
+   * @param support its index in {@link ClusterWorld#supportOrganizations()}
+   * @return {@code true} if active
+   */
+  public boolean isActive(int support) {
+    return active[support];
+  }
+
+  /**
+   * Returns the support organization that runs the matching rounds.
+   *
+   * @return its index in {@link ClusterWorld#supportOrganizations()}
+   */
+  public int lead() {
+    return lead;
+  }
+
+  /**
+   * Returns the know-how of the organization that runs the matching rounds.
+   *
+   * @return in [0, 1]
+   */
+  public double leadKnowHow() {
+    return knowHow(lead);
+  }
+
+  /**
+   * Returns the mean know-how of the nationwide council's members.
+   *
+   * @return in [0, 1]
+   */
+  public double councilKnowHow() {
+    double sum = 0;
+    for (int i = 0; i < councilKnowHow.length; i++) {
+      sum += memberKnowHow(i);
+    }
+    return councilKnowHow.length == 0 ? 0 : sum / councilKnowHow.length;
+  }
+
+  double memberKnowHow(int member) {
+    int s = supportOfMember[member];
+    return s >= 0 ? knowHow(s) : councilKnowHow[member];
+  }
+
+  /**
+   * Returns this year's support funding of a level, in 100 million yen (億円).
+   *
+   * @param level the level
+   * @return the amount
+   */
+  public double funding(FundingLevel level) {
+    return funding[level.ordinal()];
+  }
+
+  /**
+   * Returns this year's support intensity: how much of the support activities the budget pays
+   * for, {@code 1 − exp(−budget / scale)}.
+   *
+   * @return in [0, 1)
+   */
+  public double supportIntensity() {
+    return supportIntensity;
+  }
+
+  /**
+   * Returns the exhibitors of this year's expo, 0 if none was held.
+   *
+   * @return the count
+   */
+  public int exhibitors() {
+    return exhibitors;
+  }
+
+  /**
+   * Returns the product-development themes funded by the reconstruction subsidies so far.
+   *
+   * @return the cumulative count
+   */
+  public long rdThemes() {
+    return rdThemes;
+  }
+
+  /**
+   * Returns this year's medical-device production value of the region, in 100 million yen.
+   *
+   * @return the value
+   */
+  public double productionValue() {
+    return productionValue;
+  }
+
+  /**
+   * Returns this year's shipments of medical-device parts by the region's firms, in 100
+   * million yen.
+   *
+   * @return the value
+   */
+  public double partsShipments() {
+    return partsShipments;
+  }
+
+  /**
+   * Returns the market demand relative to normal (1); shocks lower it.
+   *
+   * @return the demand factor
+   */
+  public double demand() {
+    return demand;
+  }
+
+  /**
+   * Returns the firms' production capacity relative to normal (1); the earthquake lowers it.
+   *
+   * @return the capacity factor
+   */
+  public double capacity() {
+    return capacity;
+  }
+
+  /**
+   * Returns whether OEM production for another firm's brand is open to the region's firms
+   * (since the 2005 revision that split marketing authorization from manufacturing).
+   *
+   * @return {@code true} once open
+   */
+  public boolean oemPathOpen() {
+    return oemPathOpen;
+  }
+
+  /**
+   * Returns the density of the supply network: active ties between a firm in the field and a
+   * requester over all such possible pairs.
+   *
+   * @return in [0, 1]
+   */
+  public double networkDensity() {
+    long inField = world.firms().size() - atStage[EntryStage.NONE.ordinal()];
+    long pairs = inField * world.requesters().size();
+    return pairs == 0 ? 0 : (double) (verticalTies + horizontalTies) / pairs;
+  }
+
+  /**
+   * Returns the number of active ties.
+   *
+   * @return vertical plus horizontal
+   */
+  public int ties() {
+    return ties;
+  }
+
+  void addTie(int firm, int requester, RelationshipType type, int year) {
+    if (ties == tieFirm.length) {
+      int n = ties * 2;
+      tieFirm = Arrays.copyOf(tieFirm, n);
+      tieRequester = Arrays.copyOf(tieRequester, n);
+      tieType = Arrays.copyOf(tieType, n);
+      tieSince = Arrays.copyOf(tieSince, n);
+    }
+    tieFirm[ties] = firm;
+    tieRequester[ties] = requester;
+    tieType[ties] = (byte) type.ordinal();
+    tieSince[ties] = year;
+    ties++;
+  }
+
+  void removeTie(int t) {
+    ties--;
+    tieFirm[t] = tieFirm[ties];
+    tieRequester[t] = tieRequester[ties];
+    tieType[t] = tieType[ties];
+    tieSince[t] = tieSince[ties];
+  }
+
+  void setStage(int firm, EntryStage s) {
+    if (stage[firm] != s.ordinal()) {
+      stage[firm] = (byte) s.ordinal();
+      yearsAtStage[firm] = 0;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format("ClusterState[%s firms by stage, %d registered, %d vertical + %d horizontal ties,"
+            + " lead know-how %.2f]", Arrays.toString(atStage), registeredManufacturers(), verticalTies,
+        horizontalTies, leadKnowHow());
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.renkei.cluster.dynamics;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.renkei.cluster.simulation.Calibration;
+import io.github.renkei.cluster.simulation.Scenario;
+import io.github.renkei.cluster.simulation.Target;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The calibration of the Fukushima scenario to the observed figures up to FY2016
+ * ({@link Observation#fukushima()}): which parameters are free, within which bounds, and the
+ * targets. The defaults of those parameters in this library are the values this calibration
+ * found (seed {@value #SEED}, {@value #REPLICATIONS} replications per evaluation,
+ * {@value #SAMPLES} Latin-hypercube samples, then Nelder–Mead for at most {@value #EVALUATIONS}
+ * evaluations); rerun it with {@code PolicyExperiments}' sibling example {@code Calibrate} or:
+ *
+ * <pre>{@code
+ * CalibrationResult fit = FukushimaCalibration.calibration(ClusterDynamics.fukushima(), Observation.fukushima())
+ *     .replications(20).seed(2016).latinHypercube(64).nelderMead(240).threads(2)
+ *     .run();
+ * fit.best();      // the parameters
+ * fit.fit();       // per target: observed, simulated mean, 95% CI
+ * }</pre>
+ *
+ * <p>The same call calibrates another region's scenario to its own series: pass that scenario
+ * and its observations (same file format, {@link Observation#read}). Each target's error is
+ * scaled by its observed value, so series of different units weigh alike; two sources for the
+ * same year are averaged into one target.
+ *
+ * <p>Only years up to 2016 are used; later years are kept for an out-of-sample check.
+ */
+public final class FukushimaCalibration {
+
+  /** Seed of the shipped calibration. */
+  public static final long SEED = 2016L;
+  /** Replications per evaluation of the shipped calibration. */
+  public static final int REPLICATIONS = 20;
+  /** Latin-hypercube samples of the shipped calibration. */
+  public static final int SAMPLES = 64;
+  /** Most Nelder–Mead evaluations of the shipped calibration. */
+  public static final int EVALUATIONS = 240;
+
+  private FukushimaCalibration() {}
+
+  /**
+   * The free parameters with their bounds and the targets, ready to run.
+   *
+   * @param scenario the Fukushima scenario or a variant declaring the same parameters
+   * @param observed the observations; each becomes a target of its metric and year
+   * @return a calibration builder; set replications, seed, search budget and threads, then run
+   * @throws IllegalArgumentException if an observation names a metric the scenario lacks or a
+   *     year outside its schedule (when the calibration is built)
+   */
+  public static Calibration.Builder calibration(Scenario<ClusterState> scenario, List<Observation> observed) {
+    checkNotNull(scenario, "scenario");
+    return Calibration.of(scenario)
+        .free(EntryLadder.CLIMB_SCALE, 0.2, 3.0)
+        .free(EntryLadder.SUPPORT_EFFECT, 0.0, 6.0)
+        .free(ClusterDynamics.REGISTERED_OUTSIDE, 5, 35)
+        .free(Accounts.PRODUCTION_BASE, 500.0, 900.0)
+        .free(Accounts.PRODUCTION_GROWTH, -0.05, 0.10)
+        .free(Accounts.SITING_BOOST, -0.05, 0.15)
+        .free(Accounts.PARTS_VALUE, 0.5, 3.0)
+        .free(Expo.OUTSIDE_EXHIBITORS, 50, 250)
+        .free(FundingFlows.RECONSTRUCTION_BUDGET, 10.0, 80.0)
+        .targets(targets(observed));
+  }
+
+  /**
+   * The observations as calibration targets: metric, year, observed value, the error scaled by
+   * the value. Two sources for the same metric and year (114 and 115 億円 of parts shipments in
+   * 2009) become one target at their mean, citing both.
+   *
+   * @param observed the observations
+   * @return the targets, in the order their metric and year first appear
+   */
+  public static ImmutableList<Target> targets(List<Observation> observed) {
+    Map<String, List<Observation>> byKey = new LinkedHashMap<>();
+    for (Observation o : observed) {
+      byKey.computeIfAbsent(o.metric() + "@" + o.year(), k -> new ArrayList<>()).add(o);
+    }
+    ImmutableList.Builder<Target> targets = ImmutableList.builder();
+    for (List<Observation> same : byKey.values()) {
+      Observation first = same.get(0);
+      double mean = same.stream().mapToDouble(Observation::value).average().orElseThrow();
+      String sources = same.stream().map(Observation::source).distinct().collect(Collectors.joining(" ; "));
+      targets.add(Target.of(first.metric(), Integer.toString(first.year()), mean).withSource(sources));
+    }
+    return targets.build();
+  }
+
+  /**
+   * The shipped calibration, as configured above.
+   *
+   * @param threads threads per evaluation
+   * @return the calibration builder with the shipped seed and budget
+   */
+  public static Calibration.Builder shipped(int threads) {
+    return calibration(ClusterDynamics.fukushima(), Observation.fukushima()).replications(REPLICATIONS).seed(SEED)
+        .latinHypercube(SAMPLES).nelderMead(EVALUATIONS).threads(threads);
+  }
+}

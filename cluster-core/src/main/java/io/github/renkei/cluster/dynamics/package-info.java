@@ -1,0 +1,27 @@
+/**
+ * The seed's cluster dynamics, built from mechanisms of {@link io.github.renkei.cluster.simulation}:
+ * firms climbing the entry ladder ({@link io.github.renkei.cluster.dynamics.EntryLadder}),
+ * support organizations whose staff rotate and whose know-how is lost unless stocked
+ * ({@link io.github.renkei.cluster.dynamics.SupportStaff}), budgets that start and stop with
+ * national program terms ({@link io.github.renkei.cluster.dynamics.FundingFlows}), matching
+ * rounds run with the matcher of {@link io.github.renkei.cluster.matching}
+ * ({@link io.github.renkei.cluster.dynamics.MatchingRounds}), the annual expo
+ * ({@link io.github.renkei.cluster.dynamics.Expo}), vertical ties turning horizontal
+ * ({@link io.github.renkei.cluster.dynamics.Horizontalization}), the nationwide council
+ * ({@link io.github.renkei.cluster.dynamics.NationwideCouncil}) and the seed's events
+ * ({@link io.github.renkei.cluster.dynamics.Shocks}).
+ *
+ * <p>{@link io.github.renkei.cluster.dynamics.ClusterDynamics} assembles them into a
+ * {@link io.github.renkei.cluster.simulation.Scenario}; {@code ClusterDynamics.fukushima()} is the
+ * Fukushima scenario, 2005–2030. {@link io.github.renkei.cluster.dynamics.Policies} holds the
+ * policy levers; every other coefficient is a named parameter of its mechanism, with its default
+ * and where the default comes from (a published figure, the seed, or "assumption").
+ * {@link io.github.renkei.cluster.dynamics.Observation} reads observed series, and
+ * {@link io.github.renkei.cluster.dynamics.FukushimaCalibration} fits the free parameters to
+ * Fukushima's figures up to FY2016.
+ *
+ * <p>The model is a stylized account of the seed's mechanisms, not a forecast: most
+ * coefficients are assumptions, stated as such, and a calibrated fit to a handful of published
+ * figures constrains only a few of them.
+ */
+package io.github.renkei.cluster.dynamics;

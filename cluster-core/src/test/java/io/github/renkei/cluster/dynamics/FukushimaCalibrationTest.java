@@ -1,0 +1,57 @@
+package io.github.renkei.cluster.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import io.github.renkei.cluster.simulation.CalibrationResult;
+import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ExperimentResult;
+import io.github.renkei.cluster.simulation.Scenario;
+import io.github.renkei.cluster.simulation.Statistics;
+import io.github.renkei.cluster.simulation.Target;
+import org.junit.jupiter.api.Test;
+
+class FukushimaCalibrationTest {
+
+  /** The stated band: every observed figure within 15 % of the simulated mean (README, "Calibration"). */
+  static final double BAND = 0.15;
+
+  @Test
+  void theCalibratedDefaultsFitEveryObservedFigureWithinTheStatedBand() {
+    Scenario<ClusterState> fukushima = ClusterDynamics.fukushima();
+    ExperimentResult r = Experiment.of(fukushima).replications(100).seed(2016).threads(2).run();
+    StringBuilder report = new StringBuilder();
+    boolean all = true;
+    for (Target t : FukushimaCalibration.targets(Observation.fukushima())) {
+      Statistics s = r.summary(fukushima.name(), 0, t.metric(), t.time());
+      double error = (s.mean() - t.observed()) / t.observed();
+      report.append(String.format("%s %s observed %.1f simulated %.1f (%+.1f %%)%n", t.metric(), t.time(),
+          t.observed(), s.mean(), 100 * error));
+      all &= Math.abs(error) <= BAND;
+    }
+    assertTrue(all, report.toString());
+  }
+
+  @Test
+  void targetsUseOnlyYearsUpTo2016AndAverageTwoSourcesOfOneYear() {
+    ImmutableList<Target> targets = FukushimaCalibration.targets(Observation.fukushima());
+    assertEquals(16, targets.size());
+    assertTrue(targets.stream().allMatch(t -> Integer.parseInt(t.time()) <= 2016));
+    Target parts2009 = targets.stream().filter(t -> t.metric().equals(ClusterDynamics.PARTS_SHIPMENTS)
+        && t.time().equals("2009")).findFirst().orElseThrow();
+    assertEquals(114.5, parts2009.observed());
+    assertTrue(parts2009.source().contains(" ; "), parts2009.source());
+  }
+
+  @Test
+  void aSmallRerunRunsAndStaysInsideTheBounds() {
+    CalibrationResult fit = FukushimaCalibration.calibration(ClusterDynamics.fukushima(), Observation.fukushima())
+        .replications(3).seed(1).latinHypercube(4).nelderMead(6).threads(2).run();
+    assertEquals(10, fit.evaluations());
+    double climb = fit.best().get(EntryLadder.CLIMB_SCALE);
+    assertTrue(climb >= 0.2 && climb <= 3.0, "climb-scale " + climb);
+    assertTrue(Double.isFinite(fit.distance()));
+    assertEquals(16, fit.fit().size());
+  }
+}
