@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * targets. The defaults of those parameters in this library are the values this calibration
  * found (seed {@value #SEED}, {@value #REPLICATIONS} replications per evaluation,
  * {@value #SAMPLES} Latin-hypercube samples, then Nelder–Mead for at most {@value #EVALUATIONS}
- * evaluations); rerun it with {@code PolicyExperiments}' sibling example {@code Calibrate} or:
+ * evaluations); rerun it with the example {@code Calibrate} of {@code cluster-examples}, or:
  *
  * <pre>{@code
  * CalibrationResult fit = FukushimaCalibration.calibration(ClusterDynamics.fukushima(), Observation.fukushima())

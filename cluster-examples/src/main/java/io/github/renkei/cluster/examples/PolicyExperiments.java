@@ -82,13 +82,13 @@ public final class PolicyExperiments {
     ExperimentResult r = Experiment.of(scenario).grid(Grid.of(lever.parameter(), lever.a(), lever.b()))
         .replications(replications).seed(2005).run();
     out.printf("%n%s%n", lever.title());
-    out.printf("  %-26s %-24s %-24s %s%n", "metric (year)", lever.labelA(), lever.labelB(), "difference");
+    out.printf("  %-34s %-24s %-24s %s%n", "metric (year)", lever.labelA(), lever.labelB(), "difference");
     for (String[] m : REPORTED) {
       Statistics a = r.summary(scenario.name(), 0, m[0], m[1]);
       Statistics b = r.summary(scenario.name(), 1, m[0], m[1]);
       int step = scenario.schedule().indexOf(m[1]).orElseThrow();
       PairedComparison d = r.compare(scenario.name(), 0, scenario.name(), 1, m[0], step);
-      out.printf("  %-26s %-24s %-24s %s%n", m[0] + " (" + m[1] + ")", interval(a), interval(b), difference(d));
+      out.printf("  %-34s %-24s %-24s %s%n", m[0] + " (" + m[1] + ")", interval(a), interval(b), difference(d));
     }
     return r;
   }

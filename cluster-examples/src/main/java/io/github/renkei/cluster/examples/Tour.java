@@ -2,6 +2,11 @@ package io.github.renkei.cluster.examples;
 
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.dynamics.ClusterDynamics;
+import io.github.renkei.cluster.dynamics.ClusterState;
+import io.github.renkei.cluster.dynamics.ClusterWorld;
+import io.github.renkei.cluster.dynamics.Expo;
+import io.github.renkei.cluster.dynamics.Policies;
 import io.github.renkei.cluster.funding.FundingPortfolio;
 import io.github.renkei.cluster.matching.Constraint;
 import io.github.renkei.cluster.matching.Constraints;
@@ -22,6 +27,7 @@ import io.github.renkei.cluster.model.NeedKind;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.OrganizationType;
+import io.github.renkei.cluster.model.ProgramId;
 import io.github.renkei.cluster.model.Relationship;
 import io.github.renkei.cluster.model.RelationshipType;
 import io.github.renkei.cluster.model.Sector;
@@ -222,6 +228,28 @@ public final class Tour {
         + RunManifest.read(dir.resolve("manifest.json")).completed());
     out.println("same with one thread: "
         + experiment.equals(Experiment.of(town).grid(Grid.of(subsidy, 0.0, 0.1)).replications(500).seed(42).threads(1).run()));
+    dynamics(out);
+  }
+
+  private static void dynamics(PrintStream out) {
+    // Cluster dynamics
+    Scenario<ClusterState> fukushima = ClusterDynamics.fukushima();      // 2005–2030, calibrated defaults
+    ExperimentResult r = Experiment.of(fukushima)
+        .grid(Grid.of(Policies.COUNCIL, false, true))                   // policies are parameters
+        .replications(400).seed(2005).run();
+    PairedComparison council = r.compare("fukushima", 0, "fukushima", 1, ClusterDynamics.KNOW_HOW_LEAD, 15);
+    Scenario<ClusterState> variant = ClusterDynamics.fukushimaBuilder()
+        .withoutMechanism(Expo.NAME)                                    // switch a mechanism off
+        .event(ClusterDynamics.EARTHQUAKE, 2012)                        // move an event
+        .programEnds(ProgramId.of("mext-regional-innovation-cluster"), 2012)   // a funding cliff
+        .build();
+    out.printf("council, lead's know-how in 2020: %+.2f [%+.2f, %+.2f]%n", council.meanDifference(),
+        council.confidenceInterval95().orElseThrow().lower(), council.confidenceInterval95().orElseThrow().upper());
+    out.println("variant: " + variant.mechanismNames().contains(Expo.NAME) + " " + variant.eventNames());
+    ClusterWorld big = ClusterWorld.fukushima(1_000);                   // a 1,000-organization world
+    out.println(big + " " + ClusterDynamics.fukushimaBuilder(big).build().name());
+    out.printf("registered manufacturers 2016: %.1f (observed 74)%n",
+        r.summary("fukushima", 0, ClusterDynamics.REGISTERED, "2016").mean());
   }
 
   private static Path temporaryDirectory() {
