@@ -94,5 +94,21 @@ public final class Accounts implements Mechanism<ClusterState> {
     }
     s.verticalTies = vertical;
     s.horizontalTies = s.ties - vertical;
+    long[] pairs = new long[s.ties];
+    int n = 0;
+    int requesters = s.world.requesters().size();
+    for (int t = 0; t < s.ties; t++) {
+      if (s.stage[s.tieFirm[t]] > 0) {
+        pairs[n++] = (long) s.tieFirm[t] * requesters + s.tieRequester[t];
+      }
+    }
+    Arrays.sort(pairs, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        distinct++;
+      }
+    }
+    s.linkedPairs = distinct;
   }
 }

@@ -520,7 +520,7 @@ public final class ClusterDynamics {
 
   private static ClusterState initial(ClusterWorld world, int firstYear, Parameters p, RandomGenerator random,
       int lead, Set<Integer> foundedLater, boolean oemPathOpen) {
-    ClusterState s = new ClusterState(world, firstYear);
+    ClusterState s = new ClusterState(world);
     int firms = world.firms().size();
     int[] counts = {
       p.get(INITIAL_PARTS), p.get(INITIAL_OEM), p.get(INITIAL_ODM), p.get(INITIAL_OWN_PRODUCT)

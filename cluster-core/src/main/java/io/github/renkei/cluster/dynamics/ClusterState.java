@@ -25,15 +25,12 @@ import java.util.Arrays;
 public final class ClusterState {
 
   final ClusterWorld world;
-  final int firstYear;
 
   // firms
   final byte[] stage;
   final double[] firmKnowHow;
   /** Product-development themes a firm holds (funded and not yet finished). */
   final int[] themes;
-  /** Years a firm has spent at its current stage. */
-  final int[] yearsAtStage;
 
   // support organizations
   final boolean[] active;
@@ -81,20 +78,19 @@ public final class ClusterState {
   final int[] atStage = new int[EntryStage.values().length];
   int verticalTies;
   int horizontalTies;
+  int linkedPairs;
   double productionValue;
   double partsShipments;
   int registeredOutsideLadder;
   /** Output of the makers' plants at normal demand and capacity, 億円; grows each year. */
   double baseOutput;
 
-  ClusterState(ClusterWorld world, int firstYear) {
+  ClusterState(ClusterWorld world) {
     this.world = checkNotNull(world, "world");
-    this.firstYear = firstYear;
     int f = world.firms().size();
     stage = new byte[f];
     firmKnowHow = new double[f];
     themes = new int[f];
-    yearsAtStage = new int[f];
     int s = world.supportOrganizations().size();
     active = new boolean[s];
     activeSince = new int[s];
@@ -388,15 +384,16 @@ public final class ClusterState {
   }
 
   /**
-   * Returns the density of the supply network: active ties between a firm in the field and a
-   * requester over all such possible pairs.
+   * Returns the density of the supply network: the pairs of a firm in the field and a requester
+   * joined by at least one active tie, over all such pairs, as counted at the end of the last
+   * step.
    *
    * @return in [0, 1]
    */
   public double networkDensity() {
     long inField = world.firms().size() - atStage[EntryStage.NONE.ordinal()];
     long pairs = inField * world.requesters().size();
-    return pairs == 0 ? 0 : (double) (verticalTies + horizontalTies) / pairs;
+    return pairs == 0 ? 0 : (double) linkedPairs / pairs;
   }
 
   /**
@@ -432,10 +429,7 @@ public final class ClusterState {
   }
 
   void setStage(int firm, EntryStage s) {
-    if (stage[firm] != s.ordinal()) {
-      stage[firm] = (byte) s.ordinal();
-      yearsAtStage[firm] = 0;
-    }
+    stage[firm] = (byte) s.ordinal();
   }
 
   @Override

@@ -77,7 +77,6 @@ public final class ClusterWorld {
   private final ImmutableList<Organization> councilMembers;
   private final ImmutableMap<OrganizationId, Integer> supportIndex;
   private final ImmutableMap<OrganizationId, Integer> firmIndex;
-  private final ImmutableMap<OrganizationId, Integer> requesterIndex;
   /** Indices of the requesters that are device makers (they raise parts, OEM and ODM needs). */
   final int[] makers;
 
@@ -116,7 +115,6 @@ public final class ClusterWorld {
     this.councilMembers = ImmutableList.copyOf(c);
     this.supportIndex = index(supportOrganizations);
     this.firmIndex = index(firms);
-    this.requesterIndex = index(requesters);
     this.makers = java.util.stream.IntStream.range(0, requesters.size())
         .filter(i -> requesters.get(i).type() == OrganizationType.DEVICE_MAKER).toArray();
     checkArgument(makers.length > 0, "the world has no device maker to raise parts, OEM and ODM needs");
@@ -302,10 +300,6 @@ public final class ClusterWorld {
    */
   public Optional<Integer> firmIndex(OrganizationId id) {
     return Optional.ofNullable(firmIndex.get(id));
-  }
-
-  int requesterIndex(OrganizationId id) {
-    return requesterIndex.get(id);
   }
 
   @Override

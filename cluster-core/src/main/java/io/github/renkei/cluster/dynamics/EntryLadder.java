@@ -148,7 +148,6 @@ public final class EntryLadder implements Mechanism<ClusterState> {
         s.setStage(f, STAGES[r - 1]);
         continue;
       }
-      s.yearsAtStage[f]++;
       for (int t = s.themes[f]; t > 0; t--) {
         if (random.nextDouble() < themeEnd) {
           s.themes[f]--;

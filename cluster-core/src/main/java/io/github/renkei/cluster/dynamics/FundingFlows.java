@@ -150,8 +150,10 @@ public final class FundingFlows implements Mechanism<ClusterState> {
 
   /** Gives themes to firms in the field; returns how many found a firm. */
   private static int award(ClusterState s, RandomGenerator random, int themes) {
-    int firms = s.stage.length;
-    int inField = firms - s.atStage[EntryStage.NONE.ordinal()];
+    int inField = 0;
+    for (byte r : s.stage) {
+      inField += r > 0 ? 1 : 0;
+    }
     if (themes == 0 || inField == 0) {
       return 0;
     }

@@ -30,6 +30,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
 
 class ClusterDynamicsTest {
@@ -238,6 +239,27 @@ class ClusterDynamicsTest {
     Parameters tooMany = FUKUSHIMA.defaults().with(ClusterDynamics.INITIAL_PARTS, 5000);
     assertRejects(() -> run(FUKUSHIMA, tooMany, 1), "initial-parts-suppliers 5000", "300 firms");
     assertRejects(() -> ClusterWorld.fukushima(10), "10");
+  }
+
+  @Test
+  @Timeout(20)
+  void extremeButAdmittedParametersRunToTheEnd() {
+    // the earthquake knocks every firm down a rung just before reconstruction themes are
+    // awarded; nobody enters, no support budget, staff rotate every year and keep nothing
+    Parameters extreme = FUKUSHIMA.defaults().with(Shocks.QUAKE_SETBACK, 1.0).with(ClusterDynamics.INITIAL_OEM, 0)
+        .with(ClusterDynamics.INITIAL_ODM, 0).with(ClusterDynamics.INITIAL_OWN_PRODUCT, 0)
+        .with(EntryLadder.ENTRY_HAZARD, 0.0).with(FundingFlows.SUPPORT_BUDGET, 0.0)
+        .with(Policies.ROTATION_YEARS, 1).with(SupportStaff.ROTATION_RETAINED, 0.0)
+        .with(MatchingRounds.NEEDS_PER_YEAR, 0.0).with(Shocks.RECOVERY, 0.0);
+    SimulationResult r = run(FUKUSHIMA, extreme, 3);
+    assertEquals(26, r.times().size());
+    assertTrue(at(r, ClusterDynamics.FIRMS_NONE, 2011) > at(r, ClusterDynamics.FIRMS_NONE, 2010));
+    assertTrue(Arrays.stream(r.series(ClusterDynamics.FUNDING_PREFECTURAL).values()).allMatch(v -> v == 0));
+    assertEquals(0, at(r, ClusterDynamics.FUNDING_NATIONAL, 2030));
+    assertEquals(0, at(r, ClusterDynamics.NEEDS_RAISED, 2030));
+    Parameters none = FUKUSHIMA.defaults().with(ClusterDynamics.INITIAL_PARTS, 0).with(ClusterDynamics.INITIAL_OEM, 0)
+        .with(ClusterDynamics.INITIAL_ODM, 0).with(ClusterDynamics.INITIAL_OWN_PRODUCT, 0);
+    assertEquals(26, run(FUKUSHIMA, none, 3).times().size());
   }
 
   @Test
