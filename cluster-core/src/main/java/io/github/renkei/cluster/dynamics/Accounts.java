@@ -63,6 +63,9 @@ public final class Accounts implements Mechanism<ClusterState> {
   public static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.of(PRODUCTION_BASE, PRODUCTION_GROWTH,
       SITING_BOOST, VALUE_OEM, VALUE_ODM, VALUE_OWN_PRODUCT, PARTS_VALUE);
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public Accounts() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     int year = ctx.year();

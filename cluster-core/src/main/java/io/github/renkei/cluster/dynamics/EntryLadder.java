@@ -99,6 +99,9 @@ public final class EntryLadder implements Mechanism<ClusterState> {
   private static final EntryStage[] STAGES = EntryStage.values();
   private static final int PARTS = EntryStage.PARTS_SUPPLY.ordinal();
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public EntryLadder() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     RandomGenerator random = ctx.random();

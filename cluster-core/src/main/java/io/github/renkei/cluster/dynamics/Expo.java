@@ -56,6 +56,9 @@ public final class Expo implements Mechanism<ClusterState> {
   public static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(FIRST_YEAR, OUTSIDE_EXHIBITORS, FIRM_SHARE, TIE_CHANCE, VISIT_LEARNING, STOCKING);
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public Expo() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     if (!ctx.parameter(Policies.EXPO) || ctx.year() < ctx.parameter(FIRST_YEAR)) {

@@ -35,6 +35,9 @@ public final class Horizontalization implements Mechanism<ClusterState> {
 
   private static final byte OEM = (byte) RelationshipType.OEM.ordinal();
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public Horizontalization() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     RandomGenerator random = ctx.random();

@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.dynamics;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.NeedKind;
@@ -22,23 +23,18 @@ final class Licensing {
   static final DeviceClass LADDER_CLASS = DeviceClass.II;
 
   private static final JapanPmdAct LAW = JapanPmdAct.get();
-  private static final ImmutableSet<Licence>[] HELD = held();
+  private static final ImmutableList<ImmutableSet<Licence>> HELD = held();
   private static final Requirement[][] DEMANDED = demanded();
   private static final int[] MISSING_FOR_NEXT = missingForNext();
 
   private Licensing() {}
 
-  @SuppressWarnings("unchecked")
-  private static ImmutableSet<Licence>[] held() {
+  /** By stage ordinal: NONE, PARTS_SUPPLY, OEM, ODM, OWN_PRODUCT. */
+  private static ImmutableList<ImmutableSet<Licence>> held() {
     Licence design = JapanPmdAct.registration(ManufacturingStep.DESIGN);
     Licence assembly = JapanPmdAct.registration(ManufacturingStep.MAIN_ASSEMBLY);
-    ImmutableSet<Licence>[] h = new ImmutableSet[EntryStage.values().length];
-    h[EntryStage.NONE.ordinal()] = ImmutableSet.of();
-    h[EntryStage.PARTS_SUPPLY.ordinal()] = ImmutableSet.of();
-    h[EntryStage.OEM.ordinal()] = ImmutableSet.of(assembly);
-    h[EntryStage.ODM.ordinal()] = ImmutableSet.of(design, assembly);
-    h[EntryStage.OWN_PRODUCT.ordinal()] = ImmutableSet.of(design, assembly, LAW.marketingLicenceFor(LADDER_CLASS));
-    return h;
+    return ImmutableList.of(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of(assembly),
+        ImmutableSet.of(design, assembly), ImmutableSet.of(design, assembly, LAW.marketingLicenceFor(LADDER_CLASS)));
   }
 
   private static Requirement[][] demanded() {
@@ -56,7 +52,7 @@ final class Licensing {
     for (EntryStage s : EntryStage.values()) {
       m[s.ordinal()] = s.next()
           .flatMap(EntryStage::role)
-          .map(role -> LAW.requirement(role, Optional.of(LADDER_CLASS)).unmet(HELD[s.ordinal()]).size())
+          .map(role -> LAW.requirement(role, Optional.of(LADDER_CLASS)).unmet(HELD.get(s.ordinal())).size())
           .orElse(0);
     }
     return m;
@@ -64,7 +60,7 @@ final class Licensing {
 
   /** The licences and registrations a firm at a stage holds. */
   static ImmutableSet<Licence> held(int stage) {
-    return HELD[stage];
+    return HELD.get(stage);
   }
 
   /** What the law demands of the supplier of a need of this kind and class. */

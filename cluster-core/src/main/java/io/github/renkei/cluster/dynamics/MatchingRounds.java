@@ -92,6 +92,9 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
 
   private final Matcher matcher = Matchers.greedy();
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public MatchingRounds() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     RandomGenerator random = ctx.random();

@@ -38,6 +38,9 @@ public final class NationwideCouncil implements Mechanism<ClusterState> {
   public static final ImmutableList<Parameter<?>> PARAMETERS =
       ImmutableList.of(COUNCIL_SHARING, ADHOC_SHARING, HUB_LEARNING, HUB_KNOW_HOW, MEMBER_KNOW_HOW);
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public NationwideCouncil() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     int n = s.councilKnowHow.length;

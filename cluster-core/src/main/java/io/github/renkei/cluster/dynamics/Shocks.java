@@ -80,6 +80,9 @@ public final class Shocks implements Mechanism<ClusterState> {
       CRISIS_DIVERSIFICATION, QUAKE_CAPACITY_LOSS, QUAKE_SETBACK, RECONSTRUCTION_YEARS, FOUNDING_SPECIALISTS,
       RECOVERY);
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public Shocks() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     double r = ctx.parameter(RECOVERY);

@@ -65,6 +65,9 @@ public final class SupportStaff implements Mechanism<ClusterState> {
   public static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.of(STAFF_LEARNING, ROTATION_RETAINED,
       STOCKING, STOCK_DECAY, SPECIALIST_KNOW_HOW, SPECIALISTS_MAX, SPECIALIST_TURNOVER);
 
+  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
+  public SupportStaff() {}
+
   @Override
   public void step(ClusterState s, StepContext ctx) {
     RandomGenerator random = ctx.random();
