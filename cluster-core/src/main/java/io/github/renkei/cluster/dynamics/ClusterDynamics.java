@@ -211,7 +211,23 @@ public final class ClusterDynamics {
    *     promotion organization or the development centre
    */
   public static Builder fukushimaBuilder(ClusterWorld world) {
-    Builder b = builder(world, 2005, 2030).name("fukushima").lead(FukushimaSample.PREFECTURE)
+    return fukushimaBuilder(world, 2030);
+  }
+
+  /**
+   * A builder holding the Fukushima scenario on a Fukushima world, from 2005 to another last
+   * year.
+   *
+   * @param world a world holding the Fukushima sample's organizations
+   * @param lastYear the last year, at least 2016 (the year of the last scheduled event)
+   * @return the builder
+   * @throws IllegalArgumentException naming the year if it is before 2016 or after 2200, or the
+   *     id if the world lacks one of the sample's organizations the scenario names
+   */
+  public static Builder fukushimaBuilder(ClusterWorld world, int lastYear) {
+    checkArgument(lastYear >= 2016 && lastYear <= 2200,
+        "the Fukushima scenario's last year must be in 2016..2200 (its events run to 2016) but was %s", lastYear);
+    Builder b = builder(world, 2005, lastYear).name("fukushima").lead(FukushimaSample.PREFECTURE)
         .event(PMD_ACT_REVISION, 2005).event(FINANCIAL_CRISIS, 2008).event(EARTHQUAKE, 2011)
         .organizationFounded(FukushimaSample.PROMOTION_ORGANIZATION, 2013)
         .centreOpened(FukushimaSample.DEVELOPMENT_CENTRE, 2016);

@@ -1,0 +1,116 @@
+package io.github.renkei.cluster.examples;
+
+import io.github.renkei.cluster.io.AtomicFiles;
+import io.github.renkei.cluster.io.ClusterCsv;
+import io.github.renkei.cluster.io.ClusterJson;
+import io.github.renkei.cluster.matching.Assignment;
+import io.github.renkei.cluster.matching.MatchResult;
+import io.github.renkei.cluster.matching.Matcher;
+import io.github.renkei.cluster.matching.Matchers;
+import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.Unmatched;
+import io.github.renkei.cluster.model.Cluster;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code renkei match --cluster <file-or-folder>}: matches the needs of a user's cluster (a JSON
+ * file or a folder of CSV tables, see cluster-io's CLUSTER-FORMAT.md) to its suppliers under the
+ * standard constraints (the PMD Act among them) and prints, optionally writes, the result with
+ * an explanation for every need left unmatched.
+ */
+@Command(name = "match", mixinStandardHelpOptions = true,
+    description = "Match the needs of your own cluster (a JSON file or a folder of CSV tables) to its suppliers.")
+final class MatchCommand implements Callable<Integer> {
+
+  /** Which matcher. */
+  enum Algorithm {
+    /** Highest scores first. */
+    greedy,
+    /** The largest total score (min-cost flow). */
+    optimal,
+    /** Stable, needs proposing (Gale–Shapley). */
+    stable
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--cluster", required = true, paramLabel = "PATH",
+      description = "The cluster: a .json file (ClusterJson) or a folder of CSV tables (ClusterCsv).")
+  Path cluster;
+
+  @Option(names = "--matcher", paramLabel = "NAME", defaultValue = "optimal",
+      description = "${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+  Algorithm algorithm;
+
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "Ties active up to this year count as prior relationships.")
+  Integer year;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Also write the result as CSV: need, status, supplier, score, explanation.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter w = spec.commandLine().getOut();
+    Cluster c = read(cluster);
+    MatchingProblem.Builder b = MatchingProblem.from(c);
+    if (year != null) {
+      b.year(year);
+    }
+    MatchingProblem problem = b.build();
+    Matcher matcher = switch (algorithm) {
+      case greedy -> Matchers.greedy();
+      case optimal -> Matchers.optimal();
+      case stable -> Matchers.stable();
+    };
+    MatchResult result = matcher.match(problem);
+    w.printf("%s: %d organizations, %d needs, %d suppliers%n", cluster, c.organizationCount(), problem.needs().size(),
+        problem.suppliers().size());
+    w.print(result.table());
+    if (out != null) {
+      write(result, out);
+      w.println("wrote " + out);
+    }
+    return 0;
+  }
+
+  /** Reads a cluster from a JSON file or a CSV folder. */
+  static Cluster read(Path path) {
+    if (Files.isDirectory(path)) {
+      return ClusterCsv.read(path);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new Renkei.BadInputException("no such file or folder: " + path);
+    }
+    return ClusterJson.read(path);
+  }
+
+  private static void write(MatchResult result, Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new Renkei.BadInputException("the folder of --out does not exist: " + parent);
+    }
+    AtomicFiles.write(file, writer -> {
+      CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("need", "status", "supplier", "score", "explanation")
+          .get().print(writer);
+      for (Assignment a : result.assignments()) {
+        csv.printRecord(a.need(), "matched", a.supplier(), a.score().total(), a.score());
+      }
+      for (Unmatched u : result.unmatched()) {
+        csv.printRecord(u.need(), "unmatched", "", "", u.explanation().summary());
+      }
+      csv.flush();
+    });
+  }
+}
