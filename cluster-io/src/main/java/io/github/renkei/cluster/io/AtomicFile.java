@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CodingErrorAction;
@@ -166,6 +167,22 @@ public final class AtomicFile implements Closeable {
           Locale.ROOT));
     }
     return writer;
+  }
+
+  /**
+   * Writes bytes to the temporary file after any text written so far; for binary files (an
+   * image), which the UTF-8 {@link #writer()} cannot carry.
+   *
+   * @param bytes the bytes
+   * @throws IllegalStateException if the file was committed or aborted
+   * @throws IOException if writing fails
+   */
+  void write(byte[] bytes) throws IOException {
+    writer().flush();
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
   }
 
   /**

@@ -19,8 +19,9 @@ import java.nio.file.Path;
  *
  * <p>The body writes to a temporary file in the target's directory, which is forced to the
  * storage device and then renamed onto the target — atomically where the file system supports
- * it, otherwise by an ordinary replacing move. To write a file piece by piece over a longer time,
- * use {@link AtomicFile}.
+ * it, otherwise by an ordinary replacing move. {@link #writeBytes(Path, byte[])} does the same
+ * for a binary file (an image). To write a file piece by piece over a longer time, use
+ * {@link AtomicFile}.
  */
 public final class AtomicFiles {
 
@@ -41,6 +42,30 @@ public final class AtomicFiles {
     requireNonNull(body, "body");
     try (AtomicFile file = AtomicFile.open(target)) {
       body.write(file.writer());
+      file.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + " (" + e + ")", e);
+    }
+  }
+
+  /**
+   * Writes a binary file atomically, replacing any file of that name.
+   *
+   * <pre>{@code
+   * AtomicFiles.writeBytes(Path.of("chart.png"), BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG));
+   * }</pre>
+   *
+   * @param target the file; its directory must exist
+   * @param bytes the file's content
+   * @throws NullPointerException naming the argument that is null
+   * @throws UncheckedIOException naming the target (or its directory, if that does not exist)
+   *     if the file cannot be written
+   */
+  public static void writeBytes(Path target, byte[] bytes) {
+    requireNonNull(target, "target");
+    requireNonNull(bytes, "bytes");
+    try (AtomicFile file = AtomicFile.open(target)) {
+      file.write(bytes);
       file.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + " (" + e + ")", e);

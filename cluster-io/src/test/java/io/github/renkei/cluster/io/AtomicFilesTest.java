@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -30,6 +31,22 @@ class AtomicFilesTest {
     AtomicFiles.write(file, out -> out.write("second, 連携"));
     assertEquals("second, 連携", Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(List.of(), Toy.temporaryFiles(dir));
+  }
+
+  @Test
+  void writesBinaryBytesUnchangedAndReplaces() throws IOException {
+    Path file = dir.resolve("a.png");
+    byte[] bytes = new byte[256];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) i;
+    }
+    AtomicFiles.writeBytes(file, new byte[] {1, 2, 3});
+    AtomicFiles.writeBytes(file, bytes);
+    assertArrayEquals(bytes, Files.readAllBytes(file));
+    assertEquals(List.of(), Toy.temporaryFiles(dir));
+    assertEquals("bytes", assertThrows(NullPointerException.class,
+        () -> AtomicFiles.writeBytes(file, null)).getMessage());
+    assertThrows(UncheckedIOException.class, () -> AtomicFiles.writeBytes(dir.resolve("missing/a.png"), bytes));
   }
 
   @Test
