@@ -1,8 +1,11 @@
 /**
  * Files of the simulation engine: {@link io.github.renkei.cluster.io.CsvSink} writes an
  * experiment's rows as CSV, {@link io.github.renkei.cluster.io.RunManifest} records what the run
- * was as JSON, and {@link io.github.renkei.cluster.io.AtomicFiles} writes any file so that it
- * appears under its name complete or not at all.
+ * was as JSON, {@link io.github.renkei.cluster.io.ClusterJson} and
+ * {@link io.github.renkei.cluster.io.ClusterCsv} store a whole cluster (one JSON document, or a
+ * folder of four CSV files; schema in {@code cluster-io/CLUSTER-FORMAT.md}), and
+ * {@link io.github.renkei.cluster.io.AtomicFiles} writes any file so that it appears under its
+ * name complete or not at all.
  *
  * <pre>{@code
  * Path out = Path.of("results");
@@ -16,6 +19,9 @@
  *
  * List<ResultRow> rows = CsvSink.read(out.resolve("rows.csv"), List.of(ROTATION));
  * RunManifest manifest = RunManifest.read(out.resolve("manifest.json"));
+ *
+ * ClusterJson.write(FukushimaSample.cluster(), out.resolve("cluster.json"));
+ * Cluster cluster = ClusterJson.read(out.resolve("cluster.json"));
  * }</pre>
  *
  * <h2>Atomic files</h2>
@@ -28,6 +34,7 @@
  * A null argument throws {@link java.lang.NullPointerException} naming it; a file that cannot be
  * written or read throws {@link java.io.UncheckedIOException} naming the file (or the directory
  * that does not exist); a file whose content is not what the reader expects throws
- * {@link java.lang.IllegalArgumentException} naming the file and the place.
+ * {@link java.lang.IllegalArgumentException} naming the file and the place (for cluster files a
+ * {@link io.github.renkei.cluster.io.ClusterFormatException} with the line, column and id).
  */
 package io.github.renkei.cluster.io;
