@@ -90,13 +90,11 @@ final class SimulateCommand implements Callable<Integer> {
 
     Grid grid = Grid.single();
     JsonNode fixed = root.path("parameters");
-    for (Iterator<Map.Entry<String, JsonNode>> it = fixed.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : fixed.properties()) {
       grid = axis(grid, parameter(scenario, "parameters", e.getKey()), List.of(e.getValue()), "parameters");
     }
     JsonNode axes = root.path("grid");
-    for (Iterator<Map.Entry<String, JsonNode>> it = axes.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : axes.properties()) {
       if (!e.getValue().isArray() || e.getValue().isEmpty()) {
         throw new Renkei.BadInputException(config + ": grid." + e.getKey() + " must be a non-empty array");
       }
