@@ -152,6 +152,33 @@ public final class Experiment {
   }
 
   /**
+   * Returns the scenarios, in the order they were given.
+   *
+   * @return the scenarios
+   */
+  public ImmutableList<Scenario<?>> scenarios() {
+    return scenarios;
+  }
+
+  /**
+   * Returns the grid.
+   *
+   * @return the grid of parameter points
+   */
+  public Grid grid() {
+    return grid;
+  }
+
+  /**
+   * Returns the root seed.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
    * Returns the replications per scenario and grid point (the maximum, for adaptive
    * experiments), before sharding.
    *

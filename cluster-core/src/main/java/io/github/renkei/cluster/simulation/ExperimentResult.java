@@ -118,6 +118,78 @@ public final class ExperimentResult {
   }
 
   /**
+   * Returns this result's replications as plain, serializable data, to send to another process
+   * that rebuilds it with {@link #fromData}. Panels are not included (experiments do not collect
+   * them).
+   *
+   * @return the data
+   */
+  public ShardData data() {
+    List<ShardData.Cell> cells = new ArrayList<>();
+    int points = grid.size();
+    for (int c = 0; c < scenarios.size() * points; c++) {
+      for (Map.Entry<Integer, Replication> e : store.runs(c).entrySet()) {
+        cells.add(new ShardData.Cell(c / points, c % points, e.getKey(), e.getValue().stepsRun, e.getValue().values));
+      }
+    }
+    List<ShardData.Failure> failed = new ArrayList<>();
+    for (ReplicationFailure f : failures) {
+      failed.add(new ShardData.Failure(f.scenario(), f.point(), f.replication(), f.seed(), f.cause()));
+    }
+    return new ShardData(run, seed, replications, shards, List.copyOf(covered), cells, failed);
+  }
+
+  /**
+   * Rebuilds a result from the data of a run of the same experiment, made in this or another
+   * process. The experiment supplies the scenarios and the grid; its run id, seed, replications
+   * and shard count must be the data's (build it with {@link Experiment.Builder#runId} and the
+   * same settings). Merge the rebuilt shards with {@link #merge}.
+   *
+   * @param experiment the experiment the data came from (its sinks, threads and shard are
+   *     ignored)
+   * @param data the data
+   * @return the result the data describes
+   * @throws IllegalArgumentException naming the value if the run, seed, replications or shard
+   *     count differ, or a cell does not fit the experiment's scenarios, grid or metrics
+   */
+  public static ExperimentResult fromData(Experiment experiment, ShardData data) {
+    checkNotNull(experiment, "experiment");
+    checkNotNull(data, "data");
+    checkArgument(data.run().equals(experiment.runId()), "data of run '%s' do not belong to run '%s'", data.run(),
+        experiment.runId());
+    checkArgument(data.seed() == experiment.seed(), "data of seed %s do not belong to an experiment of seed %s",
+        data.seed(), experiment.seed());
+    checkArgument(data.replications() == experiment.replications(),
+        "data of %s replications do not belong to an experiment of %s", data.replications(),
+        experiment.replications());
+    List<Scenario<?>> scenarios = experiment.scenarios();
+    Grid grid = experiment.grid();
+    Store store = new Store(scenarios.size(), grid.size());
+    for (ShardData.Cell cell : data.cells()) {
+      checkArgument(cell.scenario() < scenarios.size() && cell.point() < grid.size()
+              && cell.replication() < data.replications(),
+          "cell %s/%s/%s is outside the experiment (%s scenarios, %s points, %s replications)", cell.scenario(),
+          cell.point(), cell.replication(), scenarios.size(), grid.size(), data.replications());
+      Scenario<?> s = scenarios.get(cell.scenario());
+      checkArgument(cell.values().length == s.metricNames().size() && cell.stepsRun() <= s.schedule().size(),
+          "cell %s/%s/%s has %s metrics and %s steps, scenario '%s' has %s and %s", cell.scenario(), cell.point(),
+          cell.replication(), cell.values().length, cell.stepsRun(), s.name(), s.metricNames().size(),
+          s.schedule().size());
+      store.put(cell.scenario() * grid.size() + cell.point(), cell.replication(),
+          Replication.of(cell.stepsRun(), cell.values()));
+    }
+    List<ReplicationFailure> failures = new ArrayList<>();
+    for (ShardData.Failure f : data.failures()) {
+      failures.add(new ReplicationFailure(f.scenario(), f.point(), grid.point(f.point()), f.replication(), f.seed(),
+          f.cause()));
+    }
+    ImmutableList<Shape> shapes = scenarios.stream().map(s -> new Shape(s.name(), s.metricNames(), s.schedule()))
+        .collect(ImmutableList.toImmutableList());
+    return new ExperimentResult(data.run(), data.seed(), shapes, grid, data.replications(), data.shards(),
+        ImmutableSortedSet.copyOf(data.covered()), store, ImmutableList.copyOf(failures), null);
+  }
+
+  /**
    * Merges the results of shards.
    *
    * @param shards results of distinct shards of one experiment

@@ -22,6 +22,11 @@ final class Replication {
     this.panels = panels;
   }
 
+  /** A replication received as data from another process: its values, no panels. */
+  static Replication of(int stepsRun, double[][] values) {
+    return new Replication(stepsRun, values, ImmutableList.of());
+  }
+
   // Arrays of the generic mechanisms and metrics keep the inner loop free of list lookups; they are
   // filled from the scenario's typed lists only.
   @SuppressWarnings({"unchecked", "rawtypes"})
