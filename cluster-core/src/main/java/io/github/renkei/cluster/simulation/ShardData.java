@@ -31,6 +31,7 @@ import java.util.List;
  * @param covered the shards this data holds (one for a shard, all for a merged result)
  * @param cells the replications run, each with its values
  * @param failures the replications that failed
+ * @serial exclude the wire form is Java serialization of the components, documented above
  */
 public record ShardData(String run, long seed, int replications, int shards, List<Integer> covered,
     List<Cell> cells, List<Failure> failures) implements Serializable {
@@ -65,6 +66,7 @@ public record ShardData(String run, long seed, int replications, int shards, Lis
    * @param replication the replication number
    * @param stepsRun the steps it ran (fewer than the schedule's when a stop condition ended it)
    * @param values metric values by metric (in the scenario's order), then step
+   * @serial exclude
    */
   public record Cell(int scenario, int point, int replication, int stepsRun, double[][] values)
       implements Serializable {
@@ -95,6 +97,7 @@ public record ShardData(String run, long seed, int replications, int shards, Lis
    * @param replication the replication number
    * @param seed the root seed, which reproduces it
    * @param cause what it threw
+   * @serial exclude
    */
   public record Failure(String scenario, int point, int replication, long seed, Throwable cause)
       implements Serializable {
