@@ -279,6 +279,24 @@ class ClusterDynamicsTest {
   }
 
   @Test
+  void anotherRegionRunsOnItsOwnWorld() {
+    ClusterWorld miyagi = ClusterWorld.of(
+        ClusterWorld.withSyntheticFirms(FukushimaSample.cluster(), io.github.renkei.cluster.region.Prefecture.MIYAGI,
+            120), io.github.renkei.cluster.region.Prefecture.MIYAGI);
+    assertEquals(120, miyagi.firms().size());
+    Scenario<ClusterState> s = ClusterDynamics.builder(miyagi, 2010, 2025).name("miyagi")
+        .lead(OrganizationId.of("miyagi-pref")).build();
+    assertTrue(s.eventNames().isEmpty());
+    SimulationResult r = run(s, s.defaults().with(ClusterDynamics.INITIAL_PARTS, 20), 1);
+    assertEquals(16, r.times().size());
+    assertEquals(0, at(r, ClusterDynamics.FUNDING_NATIONAL, 2015), "no national program in this scenario");
+    assertRejects(() -> ClusterDynamics.builder(miyagi, 2010, 2025).lead(FukushimaSample.PREFECTURE),
+        "fukushima-pref", "MIYAGI");
+    assertRejects(() -> ClusterWorld.of(FukushimaSample.cluster(), io.github.renkei.cluster.region.Prefecture.OKINAWA),
+        "OKINAWA");
+  }
+
+  @Test
   void aWorldOfOneThousandOrganizations() {
     ClusterWorld big = ClusterWorld.fukushima(1_000);
     assertEquals(1_000, big.cluster().organizationCount());
