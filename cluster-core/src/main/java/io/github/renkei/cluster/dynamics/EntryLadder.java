@@ -55,14 +55,14 @@ public final class EntryLadder implements Mechanism<ClusterState> {
   /** Base yearly hazard of ODM → own product. Default 0.04 (assumption). */
   public static final Parameter<Double> OWN_PRODUCT_HAZARD = Parameter.real("own-product-hazard", 0.04, 0, 100);
 
-  /** Multiplier of every base hazard. Default 0.7615, calibrated ({@link FukushimaCalibration}). */
-  public static final Parameter<Double> CLIMB_SCALE = Parameter.real("climb-scale", 0.7615, 0, 1000);
+  /** Multiplier of every base hazard. Default 0.6757, calibrated ({@link FukushimaCalibration}). */
+  public static final Parameter<Double> CLIMB_SCALE = Parameter.real("climb-scale", 0.6757, 0, 1000);
 
   /**
-   * Effect of full, well-informed support aimed at a rung. Default 1.146, calibrated
+   * Effect of full, well-informed support aimed at a rung. Default 1.627, calibrated
    * ({@link FukushimaCalibration}).
    */
-  public static final Parameter<Double> SUPPORT_EFFECT = Parameter.real("support-effect", 1.146, 0, 1000);
+  public static final Parameter<Double> SUPPORT_EFFECT = Parameter.real("support-effect", 1.627, 0, 1000);
 
   /** Effect of each development theme a firm holds. Default 0.5 (assumption). */
   public static final Parameter<Double> THEME_EFFECT = Parameter.real("theme-effect", 0.5, 0, 1000);

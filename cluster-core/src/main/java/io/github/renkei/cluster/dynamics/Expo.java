@@ -34,10 +34,10 @@ public final class Expo implements Mechanism<ClusterState> {
   public static final Parameter<Integer> FIRST_YEAR = Parameter.integer("expo-first-year", 2005, 1900, 2200);
 
   /**
-   * Exhibitors from outside the region. Default 174, calibrated to the exhibitor counts (221 in
+   * Exhibitors from outside the region. Default 176, calibrated to the exhibitor counts (221 in
    * FY2013, 235 in FY2015).
    */
-  public static final Parameter<Integer> OUTSIDE_EXHIBITORS = Parameter.integer("expo-outside-exhibitors", 174, 0,
+  public static final Parameter<Integer> OUTSIDE_EXHIBITORS = Parameter.integer("expo-outside-exhibitors", 176, 0,
       100_000);
 
   /** Chance that a firm in the field exhibits. Default 0.5 (assumption). */

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * CalibrationResult fit = FukushimaCalibration.calibration(ClusterDynamics.fukushima(), Observation.fukushima())
- *     .replications(20).seed(2016).latinHypercube(64).nelderMead(240).threads(2)
+ *     .replications(20).seed(2016).latinHypercube(128).nelderMead(800).threads(2)
  *     .run();
  * fit.best();      // the parameters
  * fit.fit();       // per target: observed, simulated mean, 95% CI
@@ -42,9 +42,9 @@ public final class FukushimaCalibration {
   /** Replications per evaluation of the shipped calibration. */
   public static final int REPLICATIONS = 20;
   /** Latin-hypercube samples of the shipped calibration. */
-  public static final int SAMPLES = 64;
+  public static final int SAMPLES = 128;
   /** Most Nelder–Mead evaluations of the shipped calibration. */
-  public static final int EVALUATIONS = 240;
+  public static final int EVALUATIONS = 800;
 
   private FukushimaCalibration() {}
 
@@ -64,8 +64,8 @@ public final class FukushimaCalibration {
         .free(EntryLadder.SUPPORT_EFFECT, 0.0, 6.0)
         .free(ClusterDynamics.REGISTERED_OUTSIDE, 5, 35)
         .free(Accounts.PRODUCTION_BASE, 500.0, 900.0)
-        .free(Accounts.PRODUCTION_GROWTH, -0.05, 0.10)
-        .free(Accounts.SITING_BOOST, -0.05, 0.15)
+        .free(Accounts.PRODUCTION_GROWTH, 0.0, 0.12)
+        .free(Accounts.SITING_ADDITION, 0.0, 200.0)
         .free(Accounts.PARTS_VALUE, 0.5, 3.0)
         .free(Expo.OUTSIDE_EXHIBITORS, 50, 250)
         .free(FundingFlows.RECONSTRUCTION_BUDGET, 10.0, 80.0)

@@ -59,13 +59,13 @@ public final class FundingFlows implements Mechanism<ClusterState> {
 
   /**
    * Yearly reconstruction money for product-development themes, 億円, while reconstruction
-   * funding runs. Default 41.44: the R&amp;D subsidies (ふくしま医療福祉機器開発事業費補助金 and two
+   * funding runs. Default 43.01: the R&amp;D subsidies (ふくしま医療福祉機器開発事業費補助金 and two
    * others) paid about 142 億円 for 53 projects up to FY2014 (JST 産学官連携ジャーナル, 2014-11),
    * some 47 億円 a year over FY2012–FY2014; calibrated ({@link FukushimaCalibration})
    * against the 53 (FY2014) and about 70 (FY2016, 福島民友 2016-07-10) themes.
    */
   public static final Parameter<Double> RECONSTRUCTION_BUDGET =
-      Parameter.real("reconstruction-budget", 41.44, 0, 10_000);
+      Parameter.real("reconstruction-budget", 43.01, 0, 10_000);
 
   /**
    * Cost of one development theme, 億円. Default 2.7: 142 億円 for 53 subsidized projects up to

@@ -18,17 +18,23 @@ class FukushimaCalibrationTest {
   static final double BAND = 0.15;
 
   @Test
-  void theCalibratedDefaultsFitEveryObservedFigureWithinTheStatedBand() {
+  void theCalibratedDefaultsFitEveryObservedFigureWithinTheStatedBands() {
     Scenario<ClusterState> fukushima = ClusterDynamics.fukushima();
-    ExperimentResult r = Experiment.of(fukushima).replications(100).seed(2016).threads(2).run();
+    ExperimentResult r = Experiment.of(fukushima).replications(200).seed(2016).threads(2).run();
     StringBuilder report = new StringBuilder();
     boolean all = true;
     for (Target t : FukushimaCalibration.targets(Observation.fukushima())) {
       Statistics s = r.summary(fukushima.name(), 0, t.metric(), t.time());
       double error = (s.mean() - t.observed()) / t.observed();
-      report.append(String.format("%s %s observed %.1f simulated %.1f (%+.1f %%)%n", t.metric(), t.time(),
-          t.observed(), s.mean(), 100 * error));
-      all &= Math.abs(error) <= BAND;
+      boolean within = Math.abs(error) <= BAND;
+      // the series with run-to-run variation must also hold the observed value within the range of
+      // 90 % of the runs; production value is nearly deterministic in the model (the makers' trend)
+      if (!t.metric().equals(ClusterDynamics.PRODUCTION_VALUE)) {
+        within &= t.observed() >= s.quantile(0.05) && t.observed() <= s.quantile(0.95);
+      }
+      report.append(String.format("%s %s observed %.1f simulated %.1f (%+.1f %%), 90%% of runs %.0f–%.0f%n",
+          t.metric(), t.time(), t.observed(), s.mean(), 100 * error, s.quantile(0.05), s.quantile(0.95)));
+      all &= within;
     }
     assertTrue(all, report.toString());
   }
