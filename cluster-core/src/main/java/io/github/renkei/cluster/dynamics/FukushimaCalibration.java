@@ -1,9 +1,13 @@
 package io.github.renkei.cluster.dynamics;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.simulation.Calibration;
+import io.github.renkei.cluster.simulation.CalibrationResult;
+import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Target;
 import java.util.ArrayList;
@@ -93,6 +97,44 @@ public final class FukushimaCalibration {
       targets.add(Target.of(first.metric(), Integer.toString(first.year()), mean).withSource(sources));
     }
     return targets.build();
+  }
+
+  /**
+   * Compares a scenario with observed figures it was not calibrated on — the out-of-sample check
+   * of later years, or another region's series: runs the scenario with its defaults and reports,
+   * per observed figure (two sources for one year averaged), the simulated mean, its 95% CI and
+   * the distribution of the runs.
+   *
+   * <pre>{@code
+   * List<Observation> later = Observation.read("later.tsv", reader);   // e.g. FY2017–FY2020
+   * for (CalibrationResult.Fit f : FukushimaCalibration.check(ClusterDynamics.fukushima(), later, 200, 2016)) {
+   *   System.out.printf("%s %s observed %.0f simulated %.1f%n", f.metric(), f.time(), f.observed(), f.mean());
+   * }
+   * }</pre>
+   *
+   * @param scenario the scenario, with the parameters to check as its defaults
+   * @param observed the figures; their metrics and years must be the scenario's
+   * @param replications replications, at least 2
+   * @param seed the seed
+   * @return one fit per figure, in the order of {@link #targets}
+   * @throws IllegalArgumentException naming the metric or year an observation has that the
+   *     scenario lacks, or the replications if below 2
+   */
+  public static ImmutableList<CalibrationResult.Fit> check(Scenario<ClusterState> scenario,
+      List<Observation> observed, int replications, long seed) {
+    checkNotNull(scenario, "scenario");
+    checkArgument(replications >= 2, "replications must be >= 2 but was %s", replications);
+    ImmutableList<Target> targets = targets(observed);
+    for (Target t : targets) {
+      checkArgument(scenario.metricNames().contains(t.metric()), "observed metric '%s' is not a metric of scenario"
+          + " '%s'", t.metric(), scenario.name());
+      checkArgument(scenario.schedule().indexOf(t.time()).isPresent(), "observed year %s of '%s' is outside the"
+          + " schedule %s", t.time(), t.metric(), scenario.schedule());
+    }
+    ExperimentResult r = Experiment.of(scenario).replications(replications).seed(seed).run();
+    return targets.stream()
+        .map(t -> new CalibrationResult.Fit(t, r.summary(scenario.name(), 0, t.metric(), t.time())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

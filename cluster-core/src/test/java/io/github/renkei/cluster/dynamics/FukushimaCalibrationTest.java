@@ -51,6 +51,29 @@ class FukushimaCalibrationTest {
   }
 
   @Test
+  void checkComparesAScenarioWithFiguresItWasNotCalibratedOn() {
+    String later = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+        + "s\tregistered-manufacturers\t2018\t80\tfirms\tend\thttp://example\tmade up for the test\n"
+        + "s\tregistered-manufacturers\t2018\t84\tfirms\tend\thttp://other\ta second source\n"
+        + "p\tproduction-value\t2019\t1500\t億円\tend\thttp://example\tmade up for the test\n";
+    ImmutableList<io.github.renkei.cluster.simulation.CalibrationResult.Fit> fits = FukushimaCalibration.check(
+        ClusterDynamics.fukushima(), Observation.read("later.tsv", new java.io.StringReader(later)), 50, 2016);
+    assertEquals(2, fits.size());
+    assertEquals("2018", fits.get(0).time());
+    assertEquals(82, fits.get(0).observed());
+    ExperimentResult r = Experiment.of(ClusterDynamics.fukushima()).replications(50).seed(2016).run();
+    assertEquals(r.summary("fukushima", 0, ClusterDynamics.PRODUCTION_VALUE, "2019"), fits.get(1).simulated());
+    String bad = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+        + "s\tregistrations\t2018\t80\tfirms\tend\thttp://example\tn\n";
+    ClusterDynamicsTest.assertRejects(() -> FukushimaCalibration.check(ClusterDynamics.fukushima(),
+        Observation.read("bad.tsv", new java.io.StringReader(bad)), 10, 1), "registrations");
+    String early = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+        + "s\tregistered-manufacturers\t1999\t80\tfirms\tend\thttp://example\tn\n";
+    ClusterDynamicsTest.assertRejects(() -> FukushimaCalibration.check(ClusterDynamics.fukushima(),
+        Observation.read("early.tsv", new java.io.StringReader(early)), 10, 1), "1999");
+  }
+
+  @Test
   void aSmallRerunRunsAndStaysInsideTheBounds() {
     CalibrationResult fit = FukushimaCalibration.calibration(ClusterDynamics.fukushima(), Observation.fukushima())
         .replications(3).seed(1).latinHypercube(4).nelderMead(6).threads(2).run();
