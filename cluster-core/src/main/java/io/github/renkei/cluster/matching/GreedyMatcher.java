@@ -25,12 +25,8 @@ public final class GreedyMatcher implements Matcher {
   public MatchResult match(MatchingProblem problem) {
     EligibilityGraph g = problem.graph();
     int pairs = (int) g.pairCount();
-    int[] order = new int[pairs];
-    for (int e = 0; e < pairs; e++) {
-      order[e] = e;
-    }
-    // edges are stored by (need, supplier); a stable sort by score keeps that order for ties
-    Sorting.sort(order, 0, pairs, (a, b) -> Double.compare(g.score[b], g.score[a]));
+    // edges are stored by (need, supplier); ties in score keep that order
+    int[] order = Sorting.byDescendingScore(g.score, pairs);
     int[] rowOfEdge = rowsOfEdges(g);
     int[] edgeOfRow = new int[g.rows()];
     Arrays.fill(edgeOfRow, -1);
