@@ -511,13 +511,7 @@ public final class ClusterDynamics {
         int index = i;
         b.metric(KNOW_HOW_PREFIX + support.get(i).id().value(), s -> s.knowHow(index));
       }
-      b.metric(SPECIALISTS, s -> {
-            int n = 0;
-            for (int x : s.specialists) {
-              n += x;
-            }
-            return n;
-          })
+      b.metric(SPECIALISTS, ClusterState::specialists)
           .metric(FUNDING_NATIONAL, s -> s.funding(FundingLevel.NATIONAL))
           .metric(FUNDING_PREFECTURAL, s -> s.funding(FundingLevel.PREFECTURAL))
           .metric(FUNDING_MUNICIPAL, s -> s.funding(FundingLevel.MUNICIPAL))

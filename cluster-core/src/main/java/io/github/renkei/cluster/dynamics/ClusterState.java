@@ -253,6 +253,19 @@ public final class ClusterState {
   }
 
   /**
+   * Returns the specialists employed by all of the region's support organizations.
+   *
+   * @return the count
+   */
+  public int specialists() {
+    int n = 0;
+    for (int x : specialists) {
+      n += x;
+    }
+    return n;
+  }
+
+  /**
    * Returns whether a support organization has been founded and works.
    *
    * @param support its index in {@link ClusterWorld#supportOrganizations()}

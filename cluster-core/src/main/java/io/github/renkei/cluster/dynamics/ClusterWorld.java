@@ -16,6 +16,7 @@ import io.github.renkei.cluster.model.OrganizationType;
 import io.github.renkei.cluster.model.Sector;
 import io.github.renkei.cluster.region.Prefecture;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -77,6 +78,8 @@ public final class ClusterWorld {
   private final ImmutableList<Organization> councilMembers;
   private final ImmutableMap<OrganizationId, Integer> supportIndex;
   private final ImmutableMap<OrganizationId, Integer> firmIndex;
+  /** The firms' indices by instance: the matching rounds ask for every eligible pair. Never changed. */
+  private final IdentityHashMap<Organization, Integer> firmOf = new IdentityHashMap<>();
   /** Indices of the requesters that are device makers (they raise parts, OEM and ODM needs). */
   final int[] makers;
 
@@ -115,6 +118,9 @@ public final class ClusterWorld {
     this.councilMembers = ImmutableList.copyOf(c);
     this.supportIndex = index(supportOrganizations);
     this.firmIndex = index(firms);
+    for (int i = 0; i < firms.size(); i++) {
+      firmOf.put(firms.get(i), i);
+    }
     this.makers = java.util.stream.IntStream.range(0, requesters.size())
         .filter(i -> requesters.get(i).type() == OrganizationType.DEVICE_MAKER).toArray();
     checkArgument(makers.length > 0, "the world has no device maker to raise parts, OEM and ODM needs");
@@ -300,6 +306,13 @@ public final class ClusterWorld {
    */
   public Optional<Integer> firmIndex(OrganizationId id) {
     return Optional.ofNullable(firmIndex.get(id));
+  }
+
+  /** The index of a firm of this world, found by instance first (the common case) and by id otherwise. */
+  int firmIndexOf(Organization firm) {
+    Integer i = firmOf.get(firm);
+    return i != null ? i : firmIndex(firm.id())
+        .orElseThrow(() -> new IllegalArgumentException("'" + firm.id() + "' is not a firm of " + this));
   }
 
   @Override

@@ -161,7 +161,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     double learning = ctx.parameter(TIE_LEARNING);
     for (Assignment a : result.assignments()) {
       if (random.nextDouble() < deal) {
-        int firm = world.firmIndex(a.supplier()).orElseThrow();
+        int firm = world.firmIndex(a.supplier()).orElseThrow(); // an id: assignments name suppliers by id
         int i = position.get(a.need());
         s.addTie(firm, requesterOf.get(i), needs.get(i).kind().relationshipType(), year);
         s.firmKnowHow[firm] += learning * (1 - s.firmKnowHow[firm]);
@@ -177,13 +177,13 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
         "holds, at its current rung, the registrations and licences the PMD Act demands for the need's role and"
             + " class",
         (need, supplier, context) -> Licensing.demanded(need.kind(), need.deviceClass().orElse(DeviceClass.IV))
-            .isSatisfiedBy(Licensing.held(s.stage[world.firmIndex(supplier.id()).orElseThrow()])));
+            .isSatisfiedBy(Licensing.held(s.stage[world.firmIndexOf(supplier)])));
     return List.of(Constraints.notRequester(), Constraints.capabilitiesCovered(), registration);
   }
 
   private static Scorer scorer(ClusterState s) {
     ClusterWorld world = s.world;
     return Scorers.of("firm-know-how",
-        (need, supplier, context) -> s.firmKnowHow[world.firmIndex(supplier.id()).orElseThrow()]);
+        (need, supplier, context) -> s.firmKnowHow[world.firmIndexOf(supplier)]);
   }
 }

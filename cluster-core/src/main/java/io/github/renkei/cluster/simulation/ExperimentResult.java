@@ -62,9 +62,13 @@ public final class ExperimentResult {
 
   ExperimentResult(String run, long seed, List<Scenario<?>> scenarios, Grid grid, int replications, int shard,
       int shards, Store store, List<ReplicationFailure> failures, boolean[] reached) {
-    this(run, seed, scenarios.stream().map(s -> new Shape(s.name(), s.metricNames(), s.schedule()))
-        .collect(ImmutableList.toImmutableList()), grid, replications, shards, ImmutableSortedSet.of(shard), store,
+    this(run, seed, shapes(scenarios), grid, replications, shards, ImmutableSortedSet.of(shard), store,
         ImmutableList.copyOf(failures), reached);
+  }
+
+  private static ImmutableList<Shape> shapes(List<Scenario<?>> scenarios) {
+    return scenarios.stream().map(s -> new Shape(s.name(), s.metricNames(), s.schedule()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   private ExperimentResult(String run, long seed, ImmutableList<Shape> scenarios, Grid grid, int replications,
@@ -183,9 +187,7 @@ public final class ExperimentResult {
       failures.add(new ReplicationFailure(f.scenario(), f.point(), grid.point(f.point()), f.replication(), f.seed(),
           f.cause()));
     }
-    ImmutableList<Shape> shapes = scenarios.stream().map(s -> new Shape(s.name(), s.metricNames(), s.schedule()))
-        .collect(ImmutableList.toImmutableList());
-    return new ExperimentResult(data.run(), data.seed(), shapes, grid, data.replications(), data.shards(),
+    return new ExperimentResult(data.run(), data.seed(), shapes(scenarios), grid, data.replications(), data.shards(),
         ImmutableSortedSet.copyOf(data.covered()), store, ImmutableList.copyOf(failures), null);
   }
 

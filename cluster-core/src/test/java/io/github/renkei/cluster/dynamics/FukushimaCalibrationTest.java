@@ -17,6 +17,9 @@ class FukushimaCalibrationTest {
   /** The stated band: every observed figure within 15 % of the simulated mean (README, "Calibration"). */
   static final double BAND = 0.15;
 
+  /** The header line of the observation format. */
+  private static final String HEADER = String.join("\t", Observation.COLUMNS) + "\n";
+
   @Test
   void theCalibratedDefaultsFitEveryObservedFigureWithinTheStatedBands() {
     Scenario<ClusterState> fukushima = ClusterDynamics.fukushima();
@@ -52,7 +55,7 @@ class FukushimaCalibrationTest {
 
   @Test
   void checkComparesAScenarioWithFiguresItWasNotCalibratedOn() {
-    String later = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+    String later = HEADER
         + "s\tregistered-manufacturers\t2018\t80\tfirms\tend\thttp://example\tmade up for the test\n"
         + "s\tregistered-manufacturers\t2018\t84\tfirms\tend\thttp://other\ta second source\n"
         + "p\tproduction-value\t2019\t1500\t億円\tend\thttp://example\tmade up for the test\n";
@@ -63,11 +66,11 @@ class FukushimaCalibrationTest {
     assertEquals(82, fits.get(0).observed());
     ExperimentResult r = Experiment.of(ClusterDynamics.fukushima()).replications(50).seed(2016).run();
     assertEquals(r.summary("fukushima", 0, ClusterDynamics.PRODUCTION_VALUE, "2019"), fits.get(1).simulated());
-    String bad = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+    String bad = HEADER
         + "s\tregistrations\t2018\t80\tfirms\tend\thttp://example\tn\n";
     ClusterDynamicsTest.assertRejects(() -> FukushimaCalibration.check(ClusterDynamics.fukushima(),
         Observation.read("bad.tsv", new java.io.StringReader(bad)), 10, 1), "registrations");
-    String early = Observation.COLUMNS.stream().reduce((a, b) -> a + "\t" + b).orElseThrow() + "\n"
+    String early = HEADER
         + "s\tregistered-manufacturers\t1999\t80\tfirms\tend\thttp://example\tn\n";
     ClusterDynamicsTest.assertRejects(() -> FukushimaCalibration.check(ClusterDynamics.fukushima(),
         Observation.read("early.tsv", new java.io.StringReader(early)), 10, 1), "1999");

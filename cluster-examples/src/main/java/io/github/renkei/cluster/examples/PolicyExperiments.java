@@ -75,9 +75,8 @@ public final class PolicyExperiments {
    * @return the results, one per lever
    */
   static List<ExperimentResult> run(int replications, PrintStream out) {
-    List<Row> rows = new ArrayList<>();
     return run(ClusterDynamics.fukushima(), replications, 2005, Runtime.getRuntime().availableProcessors(),
-        k -> p -> { }, k -> List.of(), rows, out);
+        k -> p -> { }, k -> List.of(), new ArrayList<>(), out);
   }
 
   /**

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The greedy matcher's heap gives pairs in the order of the stable sort by score it replaced. */
-class SortingTest {
+class PairHeapTest {
 
   private static int[] stable(double[] score) {
     int[] order = new int[score.length];
