@@ -154,7 +154,7 @@ final class FukushimaCommand implements Callable<Integer> {
         + replications + " runs, no council)", out.resolve("stage-mix.png")));
     written.add(JapanMap.supportNetwork(Catalog.nationwide()).writePng(out.resolve("support-network.png")));
     written.add(JapanMap.builder()
-        .title("Coverage: support organizations within 100 km of each prefectural capital (点から面へ)")
+        .title("Coverage: support organizations within 100 km of each prefectural capital")
         .choropleth(CoverageValues.supportWithin(SupportCoverage.of(Catalog.nationwide()).within(100)),
             "Support organizations within 100 km of the prefectural capital", "organizations")
         .organizations(Catalog.nationwide().supportOrganizations())

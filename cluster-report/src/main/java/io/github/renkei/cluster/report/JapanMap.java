@@ -138,6 +138,8 @@ public final class JapanMap {
 
   private static final String SOURCE_CREDIT =
       "Prefecture outlines: Natural Earth 1:10m admin-1 (public domain), simplified. Projection: equirectangular, cos 36°.";
+  private static final String SOURCE_CREDIT_JA =
+      "都道府県界: Natural Earth 1:10m admin-1（パブリックドメイン）を簡略化。図法: 正距円筒図法（cos 36°）。";
 
   private final int width;
   private final int height;
@@ -219,14 +221,19 @@ public final class JapanMap {
   }
 
   /**
-   * The family of an installed font that shows Japanese text, if any: a well-known Japanese
-   * family first (Noto Sans CJK JP, IPAexGothic, ...), otherwise any family that can show
-   * the names of all 47 prefectures.
+   * The family of a font that shows Japanese text, if one is installed: the logical
+   * {@code SansSerif} font if it can (Java composes it from the installed fonts, so Latin text
+   * keeps its usual look), otherwise a well-known Japanese family (Noto Sans CJK JP,
+   * IPAexGothic, ...), otherwise any family that can show the names of all 47 prefectures.
    *
    * @return the family name, or empty if no installed font shows Japanese
    */
   public static Optional<String> japaneseFont() {
-    String sample = String.join("", java.util.Arrays.stream(Prefecture.values()).map(Prefecture::nameJa).toList());
+    String sample = String.join("", java.util.Arrays.stream(Prefecture.values()).map(Prefecture::nameJa).toList())
+        + "支援機関拠点南西諸島データなし";
+    if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(sample) == -1) {
+      return Optional.of(Font.SANS_SERIF);
+    }
     String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
     List<String> preferred = List.of("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic",
         "IPAPGothic", "TakaoPGothic", "VL PGothic", "Hiragino Sans", "Yu Gothic", "Meiryo", "MS Gothic");
@@ -362,7 +369,7 @@ public final class JapanMap {
       drawLegend(g);
       g.setFont(font(Font.PLAIN, 11));
       g.setColor(MUTED);
-      g.drawString(SOURCE_CREDIT, (float) MARGIN, height - 9f);
+      g.drawString(japanese ? SOURCE_CREDIT_JA : SOURCE_CREDIT, (float) MARGIN, height - 9f);
     } finally {
       g.dispose();
     }
@@ -625,9 +632,12 @@ public final class JapanMap {
     if (choropleth.isEmpty()) {
       g.setFont(font(Font.PLAIN, 12));
       g.setColor(MUTED);
-      y = paragraph(g, (japanese ? "地域ブロックの色で塗った都道府県（淡色）" : "Prefectures tinted by region block")
-          + (organizations.isEmpty() ? "." : "; organizations of one prefecture sit on a small circle"
-          + " around its capital, hubs (★) labelled."), x, y + 14, textWidth);
+      String text = japanese
+          ? "都道府県は地域ブロックの色（淡色）。" + (organizations.isEmpty() ? ""
+              : "同じ都道府県の支援機関は県庁所在地を囲む小さな円の上に並べ、拠点（★）には名前を付す。")
+          : "Prefectures tinted by region block" + (organizations.isEmpty() ? "." : "; organizations of one"
+              + " prefecture sit on a small circle around its capital, hubs (★) labelled.");
+      y = paragraph(g, text, x, y + 14, textWidth);
     }
   }
 
@@ -637,7 +647,7 @@ public final class JapanMap {
     y = paragraph(g, c.metric(), x, y + 4, textWidth);
     g.setFont(font(Font.PLAIN, 12));
     g.setColor(MUTED);
-    y = paragraph(g, "Unit: " + c.unit(), x, y + 2, textWidth);
+    y = paragraph(g, (japanese ? "単位: " : "Unit: ") + c.unit(), x, y + 2, textWidth);
     double barTop = y + 12;
     double barHeight = 260;
     double barWidth = 26;
@@ -729,12 +739,27 @@ public final class JapanMap {
     return y + 20;
   }
 
-  /** Draws text wrapped at spaces (or anywhere, for text without spaces) and returns the y below it. */
+  /**
+   * Draws text wrapped at spaces, and anywhere inside a word too wide for a line (Japanese has
+   * no spaces), and returns the y below it.
+   */
   private static double paragraph(Graphics2D g, String text, double x, double y, double maxWidth) {
     FontMetrics fm = g.getFontMetrics();
+    List<String> words = new ArrayList<>();
+    for (String word : text.split(" ")) {
+      StringBuilder piece = new StringBuilder();
+      for (int cp : word.codePoints().toArray()) {
+        if (piece.length() > 0 && fm.stringWidth(piece.toString() + Character.toString(cp)) > maxWidth) {
+          words.add(piece.toString());
+          piece.setLength(0);
+        }
+        piece.appendCodePoint(cp);
+      }
+      words.add(piece.toString());
+    }
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : words) {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (fm.stringWidth(candidate) <= maxWidth || line.length() == 0) {
         line.setLength(0);

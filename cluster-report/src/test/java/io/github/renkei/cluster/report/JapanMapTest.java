@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.network.CoverageReport;
+import io.github.renkei.cluster.network.SupportCoverage;
 import io.github.renkei.cluster.region.GeoPoint;
 import io.github.renkei.cluster.region.Prefecture;
 import java.awt.Color;
@@ -188,6 +190,26 @@ class JapanMapTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
     }
+  }
+
+  @Test
+  void theReadmeExampleDrawsBothMaps(@TempDir Path dir) throws IOException {
+    CoverageReport at100 = SupportCoverage.of(Catalog.nationwide()).within(100);
+    JapanMap map = JapanMap.builder()
+        .title("Coverage: support organizations within 100 km of each prefectural capital")
+        .choropleth(CoverageValues.supportWithin(at100),
+            "Support organizations within 100 km of the prefectural capital", "organizations")
+        .organizations(Catalog.nationwide().supportOrganizations())
+        .build();
+    map.writePng(dir.resolve("coverage-map.png"));
+    JapanMap.supportNetwork(Catalog.nationwide()).writePng(dir.resolve("support-network.png"));
+    for (String name : List.of("coverage-map.png", "support-network.png")) {
+      BufferedImage image = ImageIO.read(dir.resolve(name).toFile());
+      assertEquals(JapanMap.DEFAULT_WIDTH, image.getWidth(), name);
+      assertEquals(JapanMap.DEFAULT_HEIGHT, image.getHeight(), name);
+    }
+    // Hokkaido, among the fewest organizations within 100 km, takes the pale end of the scale
+    assertEquals(new Color(0xFAF6C8), map.fill(Prefecture.HOKKAIDO));
   }
 
   @Test
