@@ -156,6 +156,8 @@ public final class JapanMap {
   private final Rectangle2D mapArea;
   private final Rectangle2D insetBox;
   private final double insetScale;
+  /** Markers and labels grow and shrink with the map, within limits, from their size at the default size. */
+  private final double markerScale;
 
   private record Choropleth(ImmutableMap<Prefecture, Double> values, String metric, String unit,
       double min, double max) {
@@ -188,6 +190,7 @@ public final class JapanMap {
     double insetHeight = INSET_NORTH - INSET_SOUTH;
     this.insetScale = Math.min(INSET_SCALE * scale,
         Math.min((roomWidth - 16) / insetWidth, (roomHeight - 30) / insetHeight));
+    this.markerScale = Math.max(0.7, Math.min(1.4, scale / 57.0));
     this.insetBox = new Rectangle2D.Double(originX + 6, originY + 6, insetWidth * insetScale,
         insetHeight * insetScale + 22);
   }
@@ -369,7 +372,8 @@ public final class JapanMap {
       drawLegend(g);
       g.setFont(font(Font.PLAIN, 11));
       g.setColor(MUTED);
-      g.drawString(japanese ? SOURCE_CREDIT_JA : SOURCE_CREDIT, (float) MARGIN, height - 9f);
+      g.drawString(fit(g.getFontMetrics(), japanese ? SOURCE_CREDIT_JA : SOURCE_CREDIT, width - 2 * MARGIN),
+          (float) MARGIN, height - 9f);
     } finally {
       g.dispose();
     }
@@ -425,12 +429,7 @@ public final class JapanMap {
   private void drawTitle(Graphics2D g) {
     g.setColor(TEXT);
     g.setFont(font(Font.BOLD, 19));
-    String text = title;
-    FontMetrics fm = g.getFontMetrics();
-    while (fm.stringWidth(text) > width - 2 * MARGIN && text.length() > 2) {
-      text = text.substring(0, text.length() - 2) + "…";
-    }
-    g.drawString(text, (float) MARGIN, 32f);
+    g.drawString(fit(g.getFontMetrics(), title, width - 2 * MARGIN), (float) MARGIN, 32f);
   }
 
   private void drawPrefectures(Graphics2D g, boolean inset) {
@@ -474,12 +473,28 @@ public final class JapanMap {
     g.setFont(font(Font.PLAIN, 12));
     g.setColor(MUTED);
     String caption = japanese ? "南西諸島（沖縄・奄美）同縮尺の95%" : "Nansei islands (Okinawa, Amami), 95% scale";
-    g.drawString(caption, (float) insetBox.getX() + 6, (float) insetBox.getY() + 16);
+    g.drawString(fit(g.getFontMetrics(), caption, insetBox.getWidth() - 12), (float) insetBox.getX() + 6,
+        (float) insetBox.getY() + 16);
   }
 
   /** Radius of the circle that several organizations of one prefecture share, in pixels. */
-  private static double jitterRadius(int count) {
-    return count <= 1 ? 0 : 4.5 + 1.6 * count;
+  private double jitterRadius(int count) {
+    return count <= 1 ? 0 : (4.5 + 1.6 * count) * markerScale;
+  }
+
+  /** The text, shortened with "…" at the end if it is wider than {@code maxWidth}. */
+  private static String fit(FontMetrics fm, String text, double maxWidth) {
+    if (fm.stringWidth(text) <= maxWidth) {
+      return text;
+    }
+    int[] cps = text.codePoints().toArray();
+    for (int n = cps.length - 1; n > 0; n--) {
+      String shorter = new String(cps, 0, n).strip() + "…";
+      if (fm.stringWidth(shorter) <= maxWidth) {
+        return shorter;
+      }
+    }
+    return "…";
   }
 
   private Map<Organization, Point2D> places() {
@@ -503,20 +518,22 @@ public final class JapanMap {
       return;
     }
     Map<Organization, Point2D> places = places();
-    places.forEach((o, p) -> taken.add(square(p, o.isHub() ? 24 : 10)));
+    double dotRadius = 4.5 * markerScale;
+    double starRadius = 11 * markerScale;
+    places.forEach((o, p) -> taken.add(square(p, o.isHub() ? 2 * starRadius + 2 : 2 * dotRadius + 1)));
     g.setStroke(new BasicStroke(1.2f));
     for (Map.Entry<Organization, Point2D> e : places.entrySet()) {
       if (e.getKey().isHub()) {
         continue;
       }
       Point2D p = e.getValue();
-      Shape dot = new Ellipse2D.Double(p.getX() - 4.5, p.getY() - 4.5, 9, 9);
+      Shape dot = new Ellipse2D.Double(p.getX() - dotRadius, p.getY() - dotRadius, 2 * dotRadius, 2 * dotRadius);
       g.setColor(dotColour(e.getKey()));
       g.fill(dot);
       g.setColor(Color.WHITE);
       g.draw(dot);
     }
-    g.setFont(font(Font.BOLD, 13));
+    g.setFont(font(Font.BOLD, (float) Math.max(10, 13 * markerScale)));
     FontMetrics fm = g.getFontMetrics();
     for (Map.Entry<Organization, Point2D> e : places.entrySet()) {
       Organization o = e.getKey();
@@ -524,22 +541,21 @@ public final class JapanMap {
         continue;
       }
       Point2D p = e.getValue();
-      Shape star = star(p, 11);
+      Shape star = star(p, starRadius);
       g.setColor(choropleth.isPresent() ? HUB_STAR : blockColour(o.block()));
       g.fill(star);
       g.setColor(TEXT);
       g.setStroke(new BasicStroke(1.4f));
       g.draw(star);
-      String label = label(o);
+      String label = fit(fm, label(o), mapArea.getWidth() - 20);
       double w = fm.stringWidth(label) + 8;
       double h = fm.getAscent() + fm.getDescent() + 4;
       Rectangle2D box = labelBox(p, w, h, taken);
       taken.add(box);
-      if (box.getCenterX() - p.getX() > w / 2 + 16 || p.getX() - box.getCenterX() > w / 2 + 16
-          || Math.abs(box.getCenterY() - p.getY()) > h / 2 + 16) {
+      Point2D end = nearestOnBox(box, p);
+      if (end.distance(p) > starRadius + 6) {
         g.setColor(MUTED);
         g.setStroke(new BasicStroke(1f));
-        Point2D end = nearestOnBox(box, p);
         g.draw(new Line2D.Double(p, end));
       }
       g.setColor(new Color(255, 255, 255, 215));
@@ -572,12 +588,15 @@ public final class JapanMap {
     double bestCost = Double.MAX_VALUE;
     Rectangle2D inner = new Rectangle2D.Double(mapArea.getX() + 3, mapArea.getY() + 3,
         mapArea.getWidth() - 6, mapArea.getHeight() - 6);
-    for (double distance : new double[] {14, 34, 60, 95, 135}) {
-      for (int k = 0; k < 16; k++) {
-        double a = 2 * Math.PI * k / 16;
+    for (double distance : new double[] {14, 34, 60, 95, 135, 180}) {
+      for (int k = 0; k < 24; k++) {
+        double a = 2 * Math.PI * k / 24;
         double cx = p.getX() + Math.cos(a) * (distance + w / 2);
         double cy = p.getY() + Math.sin(a) * (distance + h / 2);
-        Rectangle2D b = new Rectangle2D.Double(cx - w / 2, cy - h / 2, w, h);
+        // slid back inside the map where it sticks out, rather than given up
+        double left = Math.max(inner.getMinX(), Math.min(cx - w / 2, inner.getMaxX() - w));
+        double top = Math.max(inner.getMinY(), Math.min(cy - h / 2, inner.getMaxY() - h));
+        Rectangle2D b = new Rectangle2D.Double(left, top, w, h);
         double cost = (inner.contains(b) ? 0 : 10_000) + distance / 30 + (Math.sin(a) > 0.5 ? 0.2 : 0);
         for (Rectangle2D t : taken) {
           if (t.intersects(b)) {
@@ -704,9 +723,9 @@ public final class JapanMap {
     FontMetrics fm = g.getFontMetrics();
     y += 6;
     long hubs = organizations.stream().filter(Organization::isHub).count();
-    if (choropleth.isPresent()) {
+    if (choropleth.isPresent() && organizations.size() > hubs) {
       y = legendDot(g, x, y, ORGANIZATION_DOT, (japanese ? "支援機関 " : "organization ") + "(" + (organizations.size() - hubs) + ")", fm);
-    } else {
+    } else if (choropleth.isEmpty()) {
       for (RegionBlock block : RegionBlock.values()) {
         long n = organizations.stream().filter(o -> o.block() == block).count();
         if (n > 0) {
