@@ -24,6 +24,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 
 /**
@@ -71,7 +74,8 @@ import javax.imageio.ImageIO;
  * east–west are off by at most about 12% at the northern and southern edges, which a
  * country-wide map of prefectures tolerates; areas are not preserved. The inset draws the
  * Nansei islands south of 30° N (Okinawa, Amami, Tokara, the Daito islands) at 0.95 times the
- * main scale with the same formula. The remote islands of Tokyo (Ogasawara) and of Okinotorishima
+ * main scale with the same formula (less where a narrow image leaves less room; its caption says
+ * how much). The remote islands of Tokyo (Ogasawara) and of Okinotorishima
  * and Minamitorishima lie outside both frames and are not drawn.
  *
  * <p><b>Organizations.</b> An organization stands at its prefecture's capital
@@ -232,7 +236,7 @@ public final class JapanMap {
    * @return the family name, or empty if no installed font shows Japanese
    */
   public static Optional<String> japaneseFont() {
-    String sample = String.join("", java.util.Arrays.stream(Prefecture.values()).map(Prefecture::nameJa).toList())
+    String sample = String.join("", Arrays.stream(Prefecture.values()).map(Prefecture::nameJa).toList())
         + "支援機関拠点南西諸島データなし";
     if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(sample) == -1) {
       return Optional.of(Font.SANS_SERIF);
@@ -407,7 +411,7 @@ public final class JapanMap {
     Path dir = file.toAbsolutePath().getParent();
     try {
       // a sibling, not Files.createTempFile, so the file gets the usual permissions, not 0600
-      Path tmp = dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+      Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
       try {
         Files.write(tmp, png());
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -472,7 +476,9 @@ public final class JapanMap {
     g.draw(insetBox);
     g.setFont(font(Font.PLAIN, 12));
     g.setColor(MUTED);
-    String caption = japanese ? "南西諸島（沖縄・奄美）同縮尺の95%" : "Nansei islands (Okinawa, Amami), 95% scale";
+    long percent = Math.round(100 * insetScale / scale);
+    String caption = japanese ? "南西諸島（沖縄・奄美）本図の" + percent + "%の縮尺"
+        : "Nansei islands (Okinawa, Amami), " + percent + "% scale";
     g.drawString(fit(g.getFontMetrics(), caption, insetBox.getWidth() - 12), (float) insetBox.getX() + 6,
         (float) insetBox.getY() + 16);
   }
@@ -559,7 +565,7 @@ public final class JapanMap {
         g.draw(new Line2D.Double(p, end));
       }
       g.setColor(new Color(255, 255, 255, 215));
-      g.fill(new java.awt.geom.RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
+      g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
       g.setColor(TEXT);
       g.drawString(label, (float) (box.getX() + 4), (float) (box.getY() + 2 + fm.getAscent()));
     }

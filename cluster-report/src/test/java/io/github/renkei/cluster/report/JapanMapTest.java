@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.model.Organization;
@@ -68,10 +69,10 @@ class JapanMapTest {
   }
 
   @Test
-  void thePixelAtEachCapitalHasItsPrefecturesChoroplethColour() throws IOException {
+  void thePixelAtEachCapitalHasItsPrefecturesChoroplethColour() {
     // large, so that few capitals lie within the width of an outline of the coast or a border
     JapanMap map = JapanMap.builder().size(3000, 2700).choropleth(codes(), "JIS code", "code").build();
-    BufferedImage image = decode(map.png());
+    BufferedImage image = map.render();
     List<Prefecture> onTheOutline = new ArrayList<>();
     for (Prefecture p : Prefecture.values()) {
       // a capital on the waterfront (Yokohama's office is a few hundred metres from the sea)
@@ -105,12 +106,12 @@ class JapanMapTest {
   }
 
   @Test
-  void prefecturesWithoutAValueAreDrawnAsNoData() throws IOException {
+  void prefecturesWithoutAValueAreDrawnAsNoData() {
     Map<Prefecture, Double> values = codes();
     values.remove(Prefecture.NAGASAKI);
     values.remove(Prefecture.TOKYO);
     JapanMap map = JapanMap.builder().choropleth(values, "JIS code", "code").build();
-    BufferedImage image = decode(map.png());
+    BufferedImage image = map.render();
     assertEquals(JapanMap.NO_DATA, map.fill(Prefecture.NAGASAKI));
     assertSameColour(JapanMap.NO_DATA, at(image, map.pixel(Prefecture.NAGASAKI.capital())), "Nagasaki");
     assertSameColour(JapanMap.NO_DATA, at(image, map.pixel(Prefecture.TOKYO.capital())), "Tokyo");
@@ -126,9 +127,9 @@ class JapanMapTest {
   }
 
   @Test
-  void theSeaAndTheLandWithoutAChoroplethAreDrawn() throws IOException {
+  void theSeaAndTheLandWithoutAChoroplethAreDrawn() {
     JapanMap map = JapanMap.builder().build();
-    BufferedImage image = decode(map.png());
+    BufferedImage image = map.render();
     Color sea = at(image, map.pixel(GeoPoint.of(39.0, 142.9)));   // Pacific, east of Iwate
     assertSameColour(new Color(0xEAF2F8), sea, "sea");
     assertSameColour(map.fill(Prefecture.NAGANO), at(image, map.pixel(Prefecture.NAGANO.capital())), "Nagano");
@@ -144,19 +145,19 @@ class JapanMapTest {
   }
 
   @Test
-  void aHubIsAStarAtItsCapital() throws IOException {
+  void aHubIsAStarAtItsCapital() {
     Organization fmdipo = Catalog.nationwide().organization(OrganizationId.of("fmdipo")).orElseThrow();
     assertTrue(fmdipo.isHub());
     JapanMap map = JapanMap.builder().choropleth(codes(), "JIS code", "code").organizations(List.of(fmdipo)).build();
-    BufferedImage image = decode(map.png());
+    BufferedImage image = map.render();
     assertSameColour(JapanMap.HUB_STAR, at(image, map.pixel(Prefecture.FUKUSHIMA.capital())), "the star over Fukushima");
   }
 
   @Test
-  void theSupportNetworkMapDrawsEveryOrganization() throws IOException {
+  void theSupportNetworkMapDrawsEveryOrganization() {
     JapanMap network = JapanMap.supportNetwork(Catalog.nationwide());
     assertTrue(network.toString().contains("64 organizations"), network.toString());
-    BufferedImage drawn = decode(network.png());
+    BufferedImage drawn = network.render();
     BufferedImage bare = JapanMap.builder().build().render();
     // around every capital with an organization, something other than the bare map is drawn
     for (Organization o : Catalog.nationwide().supportOrganizations()) {
@@ -254,5 +255,21 @@ class JapanMapTest {
     assertEquals(JapanMap.japaneseFont().isPresent(), map.japaneseLabels());
     assertFalse(JapanMap.builder().build().japaneseLabels());
     assertEquals(map.width(), map.render().getWidth());
+  }
+
+  @Test
+  void japaneseLabelsChangeTheTextNotTheMap() {
+    assumeTrue(JapanMap.japaneseFont().isPresent(), "no Japanese font installed: nothing to compare");
+    Map<Prefecture, Double> values = codes();
+    values.remove(Prefecture.NAGASAKI);
+    JapanMap english = JapanMap.builder().choropleth(values, "JIS code", "code").build();
+    JapanMap japanese = JapanMap.builder().choropleth(values, "JIS code", "code").japaneseLabels(true).build();
+    assertTrue(japanese.japaneseLabels());
+    BufferedImage a = english.render();
+    BufferedImage b = japanese.render();
+    assertFalse(Arrays.equals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+        b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth())), "the legend's words differ");
+    Point2D fukushima = english.pixel(Prefecture.FUKUSHIMA.capital());
+    assertEquals(a.getRGB((int) fukushima.getX(), (int) fukushima.getY()), b.getRGB((int) fukushima.getX(), (int) fukushima.getY()));
   }
 }
