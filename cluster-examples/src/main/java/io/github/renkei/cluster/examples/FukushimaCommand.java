@@ -11,6 +11,9 @@ import io.github.renkei.cluster.io.RunManifest;
 import io.github.renkei.cluster.matching.MatchResult;
 import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.network.SupportCoverage;
+import io.github.renkei.cluster.report.CoverageValues;
+import io.github.renkei.cluster.report.JapanMap;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.ResultRow;
@@ -149,7 +152,13 @@ final class FukushimaCommand implements Callable<Integer> {
     }
     written.add(Charts.stageMix(results.get(1), scenario, 0, "Firms by entry stage (mean of "
         + replications + " runs, no council)", out.resolve("stage-mix.png")));
-    written.add(Charts.supportNetworkMap(Catalog.nationwide(), out.resolve("support-network.png")));
+    written.add(JapanMap.supportNetwork(Catalog.nationwide()).writePng(out.resolve("support-network.png")));
+    written.add(JapanMap.builder()
+        .title("Coverage: support organizations within 100 km of each prefectural capital")
+        .choropleth(CoverageValues.supportWithin(SupportCoverage.of(Catalog.nationwide()).within(100)),
+            "Support organizations within 100 km of the prefectural capital", "organizations")
+        .organizations(Catalog.nationwide().supportOrganizations())
+        .build().writePng(out.resolve("coverage-map.png")));
     written.add(summary(rows, out.resolve("summary.csv")));
 
     w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());

@@ -72,8 +72,8 @@ class RenkeiCliTest {
     assertTrue(r.out().contains("unmatched:"), r.out());
     assertTrue(r.out().contains("(2) nationwide council"), r.out());
     assertTrue(r.out().contains("registered-manufacturers (2020)"), r.out());
-    assertTrue(r.out().contains("Wrote 15 files to " + out.toAbsolutePath().normalize()), r.out());
-    assertEquals(15, files(out));
+    assertTrue(r.out().contains("Wrote 16 files to " + out.toAbsolutePath().normalize()), r.out());
+    assertEquals(16, files(out));
     for (String lever : List.of("specialists", "council", "support-focus", "funding-bridge")) {
       assertTrue(RunManifest.read(out.resolve(lever).resolve("manifest.json")).completed(), lever);
       // 2 policies × 6 replications × 16 years × the metrics written
@@ -84,6 +84,7 @@ class RenkeiCliTest {
     assertEquals(1 + 16, Files.readAllLines(out.resolve("summary.csv")).size());
     assertTrue(Files.size(out.resolve("stage-mix.png")) > 1000);
     assertTrue(Files.size(out.resolve("support-network.png")) > 1000);
+    assertTrue(Files.size(out.resolve("coverage-map.png")) > 1000);
   }
 
   @Test
