@@ -3,16 +3,11 @@ package io.github.renkei.cluster.examples;
 import static java.util.Objects.requireNonNull;
 
 import io.github.renkei.cluster.catalog.Catalog;
-import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.io.AtomicFiles;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.region.GeoPoint;
 import io.github.renkei.cluster.region.Prefecture;
 import io.github.renkei.cluster.region.RegionBlock;
-import io.github.renkei.cluster.simulation.ExperimentResult;
-import io.github.renkei.cluster.simulation.Scenario;
-import io.github.renkei.cluster.simulation.Schedule;
-import io.github.renkei.cluster.simulation.Statistics;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -45,17 +40,11 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * PNG charts of experiments and of the support network, drawn with XChart: a metric's mean with
- * its 95% confidence band per policy, the entry-stage mix over the years, and the nationwide
- * support organizations on a map of Japan by region block.
+ * The nationwide support organizations on a map of Japan by region block, drawn with XChart as a
+ * PNG. The charts of experiments (projections, the stage mix, forest plots) and the HTML report
+ * are the public API of {@code cluster-report} ({@code io.github.renkei.cluster.report}).
  *
  * <pre>{@code
- * Scenario<ClusterState> s = ClusterDynamics.fukushima();
- * ExperimentResult r = Experiment.of(s).grid(Grid.of(Policies.COUNCIL, false, true))
- *     .replications(20).seed(1).run();
- * Charts.metricBands(r, s, Map.of("no council", 0, "council", 1), ClusterDynamics.REGISTERED,
- *     "Registered manufacturers (firms)", Path.of("registered.png"));
- * Charts.stageMix(r, s, 1, "Entry stages with the council (firms)", Path.of("stages.png"));
  * Charts.supportNetworkMap(Catalog.nationwide(), Path.of("network.png"));
  * }</pre>
  *
@@ -75,16 +64,12 @@ public final class Charts {
   }
 
   private static final int WIDTH = 1000;
-  private static final int HEIGHT = 600;
   private static final int MAP_HEIGHT = 800;
 
   /** Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in print. */
   private static final Color[] PALETTE = {
       new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
       new Color(0xE69F00), new Color(0x56B4E9), new Color(0x444444), new Color(0xF0E442)};
-
-  /** The stages of {@link #stageMix}, bottom of the stack first, with their legend names. */
-  private static final Map<String, String> STAGES = stages();
 
   private static final Color INK = new Color(0x222222);
   private static final Color GRID = new Color(0xDDDDDD);
@@ -95,183 +80,6 @@ public final class Charts {
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
   private Charts() {}
-
-  private static Map<String, String> stages() {
-    Map<String, String> stages = new LinkedHashMap<>();
-    stages.put(ClusterDynamics.FIRMS_PARTS_SUPPLY, "Parts supply");
-    stages.put(ClusterDynamics.FIRMS_OEM, "OEM");
-    stages.put(ClusterDynamics.FIRMS_ODM, "ODM");
-    stages.put(ClusterDynamics.FIRMS_OWN_PRODUCT, "Own product");
-    return stages;
-  }
-
-  /**
-   * Mean of a metric over the schedule with its 95% CI band, one line + band per labelled grid
-   * point.
-   *
-   * <p>Each grid point gets a solid mean line and, behind it, a translucent band in the same
-   * colour from the lower to the upper bound of the 95% confidence interval of the mean (a closed
-   * polygon, XChart's {@code PolygonArea}). Where the interval is undefined (fewer than two
-   * replications reached a step) the band narrows to the mean; steps no replication reached are
-   * left out. The x axis is the calendar year; several steps in one year (quarters, months) are
-   * spread evenly over that year.
-   *
-   * @param result the experiment's result
-   * @param scenario the scenario that ran, one of the result's
-   * @param pointsByLabel the grid points to draw, by their legend label, in legend order
-   * @param metric the metric's name, one of the scenario's
-   * @param title the chart's title; say the metric's unit here
-   * @param png where to write the image; its directory must exist
-   * @return {@code png}
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException naming the value if the scenario is not in the result, the
-   *     metric is unknown, no point is given, or a point is outside the result's grid
-   * @throws UncheckedIOException if the file cannot be written
-   */
-  public static Path metricBands(ExperimentResult result, Scenario<?> scenario, Map<String, Integer> pointsByLabel,
-      String metric, String title, Path png) {
-    requireNonNull(pointsByLabel, "pointsByLabel");
-    checkScenario(result, scenario);
-    checkMetric(scenario, requireNonNull(metric, "metric"));
-    requireNonNull(title, "title");
-    requireNonNull(png, "png");
-    if (pointsByLabel.isEmpty()) {
-      throw new IllegalArgumentException("no grid point to draw: pointsByLabel is empty");
-    }
-    pointsByLabel.forEach((label, point) -> checkPoint(result, requireNonNull(point, "point of " + label),
-        " (label '" + label + "')"));
-
-    XYChart chart = chart(title, WIDTH, HEIGHT, "Year", metric + " (mean, 95% CI band)");
-    Schedule schedule = scenario.schedule();
-    double[] years = years(schedule);
-    List<Runnable> lines = new ArrayList<>();
-    int colour = 0;
-    for (Map.Entry<String, Integer> e : pointsByLabel.entrySet()) {
-      Color c = PALETTE[colour++ % PALETTE.length];
-      List<Double> x = new ArrayList<>();
-      List<Double> mean = new ArrayList<>();
-      List<Double> lower = new ArrayList<>();
-      List<Double> upper = new ArrayList<>();
-      for (int step = 0; step < schedule.size(); step++) {
-        if (result.values(scenario.name(), e.getValue(), metric, step).length == 0) {
-          continue;
-        }
-        Statistics s = result.summary(scenario.name(), e.getValue(), metric, step);
-        x.add(years[step]);
-        mean.add(s.mean());
-        lower.add(s.confidenceInterval95().map(Statistics.Interval::lower).orElse(s.mean()));
-        upper.add(s.confidenceInterval95().map(Statistics.Interval::upper).orElse(s.mean()));
-      }
-      if (x.isEmpty()) {
-        throw new IllegalArgumentException("no replication of grid point " + e.getValue() + " (label '" + e.getKey()
-            + "') has a value of '" + metric + "'");
-      }
-      // the band: along the upper bound, back along the lower bound
-      List<Double> bandX = new ArrayList<>(x);
-      List<Double> bandY = new ArrayList<>(upper);
-      for (int i = x.size() - 1; i >= 0; i--) {
-        bandX.add(x.get(i));
-        bandY.add(lower.get(i));
-      }
-      XYSeries band = chart.addSeries(e.getKey() + " — 95% CI", bandX, bandY);
-      band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-      band.setFillColor(translucent(c, 60));
-      band.setLineColor(translucent(c, 110));
-      band.setLineStyle(new BasicStroke(0.8f));
-      band.setMarker(SeriesMarkers.NONE);
-      band.setShowInLegend(false);
-      // XChart paints series in the order they were added: every mean line over every band
-      lines.add(() -> {
-        XYSeries line = chart.addSeries(e.getKey(), x, mean);
-        line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-        line.setLineColor(c);
-        line.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        line.setMarker(SeriesMarkers.NONE);
-      });
-    }
-    lines.forEach(Runnable::run);
-    chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
-    return write(chart, png);
-  }
-
-  /**
-   * The entry-stage mix over the years at one grid point: mean firms per stage (NONE excluded,
-   * PARTS_SUPPLY, OEM, ODM, OWN_PRODUCT), stacked.
-   *
-   * <p>Stacked areas, parts supply at the bottom and own products on top, so the upper edge is
-   * the mean number of firms that have entered the medical-device business at all; the legend
-   * lists the stages top to bottom as they are stacked. Steps no replication reached are left
-   * out.
-   *
-   * @param result the experiment's result
-   * @param scenario the scenario that ran, one of the result's, with the stage metrics of
-   *     {@link ClusterDynamics} ({@code firms-parts-supply} … {@code firms-own-product})
-   * @param point the grid point's index
-   * @param title the chart's title
-   * @param png where to write the image; its directory must exist
-   * @return {@code png}
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException naming the value if the scenario is not in the result, it
-   *     lacks a stage metric, or the point is outside the result's grid
-   * @throws UncheckedIOException if the file cannot be written
-   */
-  public static Path stageMix(ExperimentResult result, Scenario<?> scenario, int point, String title, Path png) {
-    checkScenario(result, scenario);
-    STAGES.keySet().forEach(m -> checkMetric(scenario, m));
-    checkPoint(result, point, "");
-    requireNonNull(title, "title");
-    requireNonNull(png, "png");
-
-    Schedule schedule = scenario.schedule();
-    double[] years = years(schedule);
-    List<Double> x = new ArrayList<>();
-    List<double[]> means = new ArrayList<>();
-    for (int step = 0; step < schedule.size(); step++) {
-      double[] m = new double[STAGES.size()];
-      int k = 0;
-      boolean reached = true;
-      for (String metric : STAGES.keySet()) {
-        if (result.values(scenario.name(), point, metric, step).length == 0) {
-          reached = false;
-          break;
-        }
-        m[k++] = result.summary(scenario.name(), point, metric, step).mean();
-      }
-      if (reached) {
-        x.add(years[step]);
-        means.add(m);
-      }
-    }
-    if (x.isEmpty()) {
-      throw new IllegalArgumentException("no replication of grid point " + point + " has entry-stage values");
-    }
-    XYChart chart = chart(title, WIDTH, HEIGHT, "Year", "Firms (mean over replications, stacked)");
-    List<String> names = new ArrayList<>(STAGES.values());
-    Color[] colours = {PALETTE[5], PALETTE[0], PALETTE[4], PALETTE[1]};
-    // XChart fills each area down to the axis, so the cumulative totals are drawn top first and
-    // each lower stage paints over the one above it
-    for (int stage = names.size() - 1; stage >= 0; stage--) {
-      List<Double> cumulative = new ArrayList<>();
-      for (double[] m : means) {
-        double sum = 0;
-        for (int i = 0; i <= stage; i++) {
-          sum += m[i];
-        }
-        cumulative.add(sum);
-      }
-      XYSeries s = chart.addSeries(names.get(stage), x, cumulative);
-      s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
-      s.setFillColor(colours[stage]);
-      // the legend shows an area series by its line: a thick one in the fill colour reads as a swatch
-      s.setLineColor(colours[stage]);
-      s.setLineStyle(new BasicStroke(2.5f));
-      s.setMarker(SeriesMarkers.NONE);
-    }
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
-    chart.getStyler().setLegendSeriesLineLength(28);
-    return write(chart, png);
-  }
 
   /**
    * The nationwide support network by block: each catalog support organization at its
@@ -527,51 +335,6 @@ public final class Charts {
     styler.setChartPadding(12);
     styler.setAntiAlias(true);
     return chart;
-  }
-
-  /** Each step's calendar year, several steps of one year spread evenly over it. */
-  private static double[] years(Schedule schedule) {
-    double[] years = new double[schedule.size()];
-    int step = 0;
-    while (step < schedule.size()) {
-      int year = schedule.year(step);
-      int end = step;
-      while (end < schedule.size() && schedule.year(end) == year) {
-        end++;
-      }
-      int first = step;
-      for (; step < end; step++) {
-        years[step] = year + (double) (step - first) / (end - first);
-      }
-    }
-    return years;
-  }
-
-  private static Color translucent(Color c, int alpha) {
-    return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
-  }
-
-  private static void checkScenario(ExperimentResult result, Scenario<?> scenario) {
-    requireNonNull(result, "result");
-    requireNonNull(scenario, "scenario");
-    if (!result.scenarios().contains(scenario.name())) {
-      throw new IllegalArgumentException("scenario '" + scenario.name() + "' is not in the result (scenarios: "
-          + result.scenarios() + ")");
-    }
-  }
-
-  private static void checkMetric(Scenario<?> scenario, String metric) {
-    if (!scenario.metricNames().contains(metric)) {
-      throw new IllegalArgumentException("unknown metric '" + metric + "' in scenario '" + scenario.name()
-          + "' (metrics: " + scenario.metricNames() + ")");
-    }
-  }
-
-  private static void checkPoint(ExperimentResult result, int point, String what) {
-    int size = result.grid().size();
-    if (point < 0 || point >= size) {
-      throw new IllegalArgumentException("grid point " + point + what + " is outside 0 to " + (size - 1));
-    }
   }
 
   private static Path write(XYChart chart, Path png) {
