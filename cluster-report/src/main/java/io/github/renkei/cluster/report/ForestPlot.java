@@ -312,9 +312,10 @@ public final class ForestPlot implements Picture {
     return ticks;
   }
 
-  private static String tickLabel(double value, double step) {
-    int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) + 1e-9));
-    if (step * Math.pow(10, decimals) % 1 != 0) {
+  static String tickLabel(double value, double step) {
+    // enough decimals to tell the ticks apart: 0.025 needs three, 2.5 one, 10 none
+    int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
+    if (Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-9) {
       decimals++;
     }
     double v = Math.abs(value) < step / 1e6 ? 0 : value;

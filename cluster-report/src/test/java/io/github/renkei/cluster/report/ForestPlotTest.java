@@ -51,6 +51,15 @@ class ForestPlotTest {
   }
 
   @Test
+  void tickLabelsHaveJustTheDecimalsTheStepNeeds() {
+    assertEquals("2", ForestPlot.tickLabel(2, 1));
+    assertEquals("-10", ForestPlot.tickLabel(-10, 10));
+    assertEquals("7.5", ForestPlot.tickLabel(7.5, 2.5));
+    assertEquals("0.075", ForestPlot.tickLabel(0.075, 0.025));
+    assertEquals("0.0", ForestPlot.tickLabel(1e-17, 0.5));
+  }
+
+  @Test
   void itRendersAPngWideEnoughForTitleLabelsAndNumbers() throws IOException {
     String longLabel = "(3) where support is aimed: parts/OEM-heavy vs development-heavy, a long label";
     ForestPlot plot = ForestPlot.builder("Paired policy effects (second − first)")
