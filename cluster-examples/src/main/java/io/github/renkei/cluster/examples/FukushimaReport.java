@@ -233,11 +233,11 @@ final class FukushimaReport {
             + "the 5–95% range of the runs, with the published figures as points.")
         .paragraph("Matching round of the sample's needs (optimal matcher, ties up to 2016 as prior relationships, "
             + "the PMD Act's registrations as hard constraints): " + run.round().matchedCount() + " of "
-            + (run.round().matchedCount() + run.round().unmatched().size()) + " needs matched.")
-        .preformatted("The policy experiments as printed by the command", run.console().strip());
+            + (run.round().matchedCount() + run.round().unmatched().size()) + " needs matched.");
 
-    r.heading("Policy effects").table(effectsTable());
+    r.heading("Policy effects");
     figure(r, out.resolve("policy-effects.png"));
+    r.table(effectsTable());
 
     r.heading("Headline metrics against the published figures");
     for (Headline h : HEADLINES) {
@@ -274,6 +274,7 @@ final class FukushimaReport {
         .paragraph("Run the same command with the same version: the numbers are identical whatever the number of "
             + "threads (--threads changes the speed, never the results).")
         .preformatted("Command", run.command())
+        .preformatted("What it printed about the policy experiments", run.console().strip())
         .table(Table.of("The run", List.of("what", "value"), List.of(
             List.of("seed", Long.toString(run.seed())),
             List.of("replications per policy", Integer.toString(run.replications())),
@@ -301,13 +302,13 @@ final class FukushimaReport {
   private Table effectsTable() {
     List<List<String>> rows = new ArrayList<>();
     for (PolicyExperiments.Row row : run.rows()) {
-      rows.add(List.of(row.lever().title(), WORDS.get(row.metric()), row.year(),
-          row.lever().labelA() + ": " + interval(row.a()), row.lever().labelB() + ": " + interval(row.b()),
-          PolicyExperiments.difference(row.difference()), Integer.toString(row.difference().pairs())));
+      rows.add(List.of(row.lever().title(), WORDS.get(row.metric()), row.year(), row.lever().labelA(),
+          interval(row.a()), row.lever().labelB(), interval(row.b()), PolicyExperiments.difference(row.difference()),
+          Integer.toString(row.difference().pairs())));
     }
     return Table.of("Paired policy effects: each policy's mean [95% CI] and the paired difference (second − first) "
-        + "[95% CI]", List.of("experiment", "metric", "year", "first policy", "second policy", "difference",
-        "pairs"), rows);
+        + "[95% CI]", List.of("experiment", "metric", "year", "first policy", "mean [95% CI]", "second policy",
+        "mean [95% CI]", "difference [95% CI]", "pairs"), rows);
   }
 
   private static String interval(Statistics s) {
