@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 /** A projection chart shows the mean, both bands, the observed figures, the events and the boundary. */
 class ProjectionChartTest {
@@ -101,6 +102,17 @@ class ProjectionChartTest {
     assertTrue(x.getSeriesMap().keySet().containsAll(List.of("no council: mean", "no council: 95% CI of the mean",
         "no council: 5–95% of runs", "council: mean", "council: 95% CI of the mean", "council: 5–95% of runs")),
         x.getSeriesMap().keySet().toString());
+  }
+
+  @Test
+  void theLegendGoesUnderThePlotWhenItFitsInOneRowElseBesideIt() {
+    XYChart one = registered().point(0, "no council").observed(Observation.fukushima()).build().toXChart();
+    assertEquals(LegendPosition.OutsideS, one.getStyler().getLegendPosition());
+    assertTrue(ProjectionChart.legendRowWidth(one) <= one.getWidth());
+    XYChart two = registered().point(0, "no council").point(1, "council").observed(Observation.fukushima()).build()
+        .toXChart();
+    assertTrue(ProjectionChart.legendRowWidth(two) > two.getWidth(), "seven entries do not fit in a row");
+    assertEquals(LegendPosition.OutsideE, two.getStyler().getLegendPosition());
   }
 
   @Test
