@@ -29,9 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -49,8 +47,10 @@ import picocli.CommandLine.Spec;
  * needs with explanations, the four policy experiments with a progress bar, a summary table with
  * 95% confidence intervals, and files in an output folder: per experiment the tidy rows
  * ({@code results.csv}), the run manifest ({@code manifest.json}) and a chart of registered
- * manufacturers with CI bands; the entry-stage mix over the years; the support network map by
- * block; and {@code summary.csv}. Every file is written atomically.
+ * manufacturers under both policies; a projection chart of every headline metric against the
+ * published figures, the entry-stage mix, a forest plot of the policy effects
+ * ({@link FukushimaReport}); the support network map by block; {@code summary.csv}; and the
+ * self-contained {@code report.html} with all of it. Every file is written atomically.
  */
 @Command(name = "fukushima", mixinStandardHelpOptions = true,
     description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95% CIs,"
@@ -141,31 +141,36 @@ final class FukushimaCommand implements Callable<Integer> {
     w.print(report.toString(StandardCharsets.UTF_8));
     w.println();
 
-    for (int k = 0; k < results.size(); k++) {
-      PolicyExperiments.Lever<?> lever = PolicyExperiments.LEVERS.get(k);
-      Map<String, Integer> points = new LinkedHashMap<>();
-      points.put(lever.labelA(), 0);
-      points.put(lever.labelB(), 1);
-      written.add(Charts.metricBands(results.get(k), scenario, points, ClusterDynamics.REGISTERED,
-          "Registered manufacturers, mean and 95% CI — " + lever.title(),
-          out.resolve(lever.slug()).resolve("registered-manufacturers.png")));
-    }
-    written.add(Charts.stageMix(results.get(1), scenario, 0, "Firms by entry stage (mean of "
-        + replications + " runs, no council)", out.resolve("stage-mix.png")));
-    written.add(JapanMap.supportNetwork(Catalog.nationwide()).writePng(out.resolve("support-network.png")));
-    written.add(JapanMap.builder()
+    FukushimaReport charts = new FukushimaReport(out, new FukushimaReport.Run(world, scenario, replications, seed,
+        reproduce(), round, results, rows, report.toString(StandardCharsets.UTF_8)));
+    written.addAll(charts.charts());
+    Path network = JapanMap.supportNetwork(Catalog.nationwide()).writePng(out.resolve("support-network.png"));
+    written.add(network);
+    charts.image(network, "The nationwide medical–engineering support network",
+        "Each support organization of the catalog near its prefecture's capital; hubs (★) as named stars.");
+    Path coverage = JapanMap.builder()
         .title("Coverage: support organizations within 100 km of each prefectural capital")
         .choropleth(CoverageValues.supportWithin(SupportCoverage.of(Catalog.nationwide()).within(100)),
             "Support organizations within 100 km of the prefectural capital", "organizations")
         .organizations(Catalog.nationwide().supportOrganizations())
-        .build().writePng(out.resolve("coverage-map.png")));
+        .build().writePng(out.resolve("coverage-map.png"));
+    written.add(coverage);
+    charts.image(coverage, "Coverage from points to a surface (点から面へ)",
+        "Per prefecture, how many of the catalog's support organizations lie within 100 km of its capital.");
     written.add(summary(rows, out.resolve("summary.csv")));
+    written.add(charts.write(written));
 
     w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());
     for (Path p : written) {
       w.println("  " + out.relativize(p));
     }
     return 0;
+  }
+
+  /** The command that reproduces this run (the thread count changes the speed, never the numbers). */
+  private String reproduce() {
+    return "java -jar cluster-examples/target/renkei.jar fukushima --replications " + replications + " --until " + until
+        + " --seed " + seed + (organizations == null ? "" : " --organizations " + organizations) + " --out " + out;
   }
 
   private ProgressListener progress(ProgressBar bar, int experiment) {

@@ -72,8 +72,8 @@ class RenkeiCliTest {
     assertTrue(r.out().contains("unmatched:"), r.out());
     assertTrue(r.out().contains("(2) nationwide council"), r.out());
     assertTrue(r.out().contains("registered-manufacturers (2020)"), r.out());
-    assertTrue(r.out().contains("Wrote 16 files to " + out.toAbsolutePath().normalize()), r.out());
-    assertEquals(16, files(out));
+    assertTrue(r.out().contains("Wrote 24 files to " + out.toAbsolutePath().normalize()), r.out());
+    assertEquals(24, files(out));
     for (String lever : List.of("specialists", "council", "support-focus", "funding-bridge")) {
       assertTrue(RunManifest.read(out.resolve(lever).resolve("manifest.json")).completed(), lever);
       // 2 policies × 6 replications × 16 years × the metrics written
@@ -85,6 +85,17 @@ class RenkeiCliTest {
     assertTrue(Files.size(out.resolve("stage-mix.png")) > 1000);
     assertTrue(Files.size(out.resolve("support-network.png")) > 1000);
     assertTrue(Files.size(out.resolve("coverage-map.png")) > 1000);
+    for (String metric : List.of("registered-manufacturers", "parts-shipments", "production-value", "know-how-lead",
+        "firms-own-product", "ties-horizontal")) {
+      assertTrue(Files.size(out.resolve("projection-" + metric + ".png")) > 1000, metric);
+      assertTrue(r.out().contains("projection-" + metric + ".png"), "listed: " + metric);
+    }
+    assertTrue(Files.size(out.resolve("policy-effects.png")) > 1000);
+    String report = Files.readString(out.resolve("report.html"));
+    // 6 headline metrics, the stage mix, the forest plot, 4 experiments, the network map, the coverage map
+    assertEquals(14, report.split("src=\"data:image/png;base64,", -1).length - 1);
+    assertEquals(3, report.split("<table id=", -1).length - 1);
+    assertTrue(r.out().contains("report.html"), r.out());
   }
 
   @Test
