@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -47,7 +48,9 @@ import picocli.CommandLine.Spec;
  * 95% confidence intervals, and files in an output folder: per experiment the tidy rows
  * ({@code results.csv}), the run manifest ({@code manifest.json}) and a chart of registered
  * manufacturers with CI bands; the entry-stage mix over the years; the support network map by
- * block; and {@code summary.csv}. Every file is written atomically.
+ * block; and {@code summary.csv}. The folder is replaced as a whole when the job is complete
+ * (cluster-io's {@code RunFolder}): after a kill or a full disk it holds the previous complete
+ * run or the new complete one.
  */
 @Command(name = "fukushima", mixinStandardHelpOptions = true,
     description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95% CIs,"
@@ -102,8 +105,23 @@ final class FukushimaCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     ClusterWorld world = organizations == null ? ClusterWorld.fukushima() : ClusterWorld.fukushima(organizations);
     Scenario<ClusterState> scenario = ClusterDynamics.fukushimaBuilder(world, until).build();
-    Files.createDirectories(out);
+    List<Path> written = Outputs.intoFolder(out, run -> {
+      try {
+        return write(run.path(), w, world, scenario, cores);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + run.path() + " (" + e + ")", e);
+      }
+    });
+    w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());
+    for (Path p : written) {
+      w.println("  " + p);
+    }
+    return 0;
+  }
 
+  /** Runs the job, writing into the run's staging folder; returns the files, relative to it. */
+  private List<Path> write(Path dir, PrintWriter w, ClusterWorld world, Scenario<ClusterState> scenario, int cores)
+      throws IOException {
     w.println("Renkei — the Fukushima medical-device cluster (医工連携)");
     w.printf("%s, %s–%s%n%n", world, scenario.schedule().label(0),
         scenario.schedule().label(scenario.schedule().size() - 1));
@@ -123,16 +141,18 @@ final class FukushimaCommand implements Callable<Integer> {
     try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("replications")
         .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
       results = PolicyExperiments.run(scenario, replications, seed, cores, k -> progress(bar, k), k -> {
-        Path dir = out.resolve(PolicyExperiments.LEVERS.get(k).slug());
+        Path lever = dir.resolve(PolicyExperiments.LEVERS.get(k).slug());
         try {
-          Files.createDirectories(dir);
+          Files.createDirectories(lever);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new java.io.UncheckedIOException("cannot create " + lever + " (" + e + ")", e);
         }
-        written.add(dir.resolve("results.csv"));
-        written.add(dir.resolve("manifest.json"));
-        return List.of(only(WRITTEN, CsvSink.to(dir.resolve("results.csv"))), RunManifest.sink(dir.resolve(
-            "manifest.json")));
+        written.add(lever.resolve("results.csv"));
+        written.add(lever.resolve("manifest.json"));
+        // The manifest gets the same rows as the CSV, so its row count and metrics describe the
+        // file; and it ends after the CSV, so a CSV that cannot be committed makes it incomplete.
+        return List.of(only(WRITTEN, CsvSink.to(lever.resolve("results.csv"))),
+            only(WRITTEN, RunManifest.sink(lever.resolve("manifest.json"))));
       }, rows, new PrintStream(report, true, StandardCharsets.UTF_8));
     }
     w.print(report.toString(StandardCharsets.UTF_8));
@@ -145,18 +165,13 @@ final class FukushimaCommand implements Callable<Integer> {
       points.put(lever.labelB(), 1);
       written.add(Charts.metricBands(results.get(k), scenario, points, ClusterDynamics.REGISTERED,
           "Registered manufacturers, mean and 95% CI — " + lever.title(),
-          out.resolve(lever.slug()).resolve("registered-manufacturers.png")));
+          dir.resolve(lever.slug()).resolve("registered-manufacturers.png")));
     }
     written.add(Charts.stageMix(results.get(1), scenario, 0, "Firms by entry stage (mean of "
-        + replications + " runs, no council)", out.resolve("stage-mix.png")));
-    written.add(Charts.supportNetworkMap(Catalog.nationwide(), out.resolve("support-network.png")));
-    written.add(summary(rows, out.resolve("summary.csv")));
-
-    w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());
-    for (Path p : written) {
-      w.println("  " + out.relativize(p));
-    }
-    return 0;
+        + replications + " runs, no council)", dir.resolve("stage-mix.png")));
+    written.add(Charts.supportNetworkMap(Catalog.nationwide(), dir.resolve("support-network.png")));
+    written.add(summary(rows, dir.resolve("summary.csv")));
+    return written.stream().map(dir::relativize).toList();
   }
 
   private ProgressListener progress(ProgressBar bar, int experiment) {
@@ -168,7 +183,7 @@ final class FukushimaCommand implements Callable<Integer> {
     };
   }
 
-  /** A sink that passes on only the rows of some metrics. */
+  /** A sink that passes on only the rows of some metrics, and the run's end with its cause. */
   static ResultSink only(Set<String> metrics, ResultSink sink) {
     return new ResultSink() {
       @Override
@@ -184,8 +199,8 @@ final class FukushimaCommand implements Callable<Integer> {
       }
 
       @Override
-      public void end(RunInfo run, boolean completed) {
-        sink.end(run, completed);
+      public void end(RunInfo run, Optional<Throwable> failure) {
+        sink.end(run, failure);
       }
     };
   }

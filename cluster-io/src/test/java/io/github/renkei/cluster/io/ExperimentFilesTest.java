@@ -99,6 +99,7 @@ class ExperimentFilesTest {
     assertEquals(FINISH, m.finished().orElseThrow());
     assertTrue(m.completed());
     assertEquals(400, m.rows());
+    assertEquals(List.of("mean", "max"), m.metrics(), "the manifest names the metrics of its rows");
     assertEquals(new RunManifest.Library("renkei", RunManifest.libraryVersion()), m.library());
     assertEquals(System.getProperty("java.version"), m.java().version());
     assertEquals(System.getProperty("java.vendor"), m.java().vendor());

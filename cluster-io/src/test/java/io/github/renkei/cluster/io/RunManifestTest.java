@@ -92,7 +92,8 @@ class RunManifestTest {
     sink.end(info(), false);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     assertEquals(List.of("run", "seed", "scenarios", "defaults", "grid", "replications", "threads", "shard", "shards",
-        "started", "finished", "completed", "rows", "library", "java", "os"), List.copyOf(fieldNames(json)));
+        "started", "finished", "completed", "rows", "metrics", "library", "java", "os"),
+        List.copyOf(fieldNames(json)));
     assertTrue(json.get("seed").isLong());
     assertEquals(Long.MIN_VALUE + 1, json.get("seed").longValue());
     assertTrue(json.get("defaults").get("a").get("growth").isDouble());
