@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ResultSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -252,5 +255,39 @@ class RunFolderTest {
     AtomicFiles.write(parent.resolve("results.csv"), out -> out.write("rows"));
     assertFalse(Files.exists(dead));
     assertTrue(Files.exists(live) && Files.exists(unknown) && Files.exists(otherFile));
+  }
+
+  /** Runs the toy experiment into a run folder, with an extra sink between the CSV and the manifest. */
+  private static void experimentInto(Path out, long seed, ResultSink between) {
+    try (RunFolder run = RunFolder.begin(out)) {
+      Experiment.of(Toy.scenario("baseline", new AtomicInteger(), -1)).grid(Toy.GRID).replications(3).seed(seed)
+          .threads(2)
+          .sink(CsvSink.to(run.resolve("rows.csv")))
+          .sink(between)
+          .sink(RunManifest.sink(run.resolve("manifest.json")))
+          .run();
+      run.commit();
+    }
+  }
+
+  @Test
+  void aFullDiskDuringARerunLeavesThePreviousRunWholeAndNothingBesideIt() throws IOException {
+    Path out = parent.resolve("out");
+    experimentInto(out, 1, row -> { });
+    Map<String, String> old = contents(out);
+    assertTrue(RunManifest.read(out.resolve("manifest.json")).completed());
+    // A stub of a full disk (the kill and tmpfs tests in cluster-examples use a real one): the
+    // 50th row cannot be written.
+    AtomicInteger rows = new AtomicInteger();
+    ResultSink fullDisk = row -> {
+      if (rows.incrementAndGet() == 50) {
+        throw new UncheckedIOException("cannot write rows.csv (No space left on device)",
+            new IOException("No space left on device"));
+      }
+    };
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> experimentInto(out, 2, fullDisk));
+    assertTrue(e.getMessage().contains("No space left"), e.getMessage());
+    assertEquals(old, contents(out), "the previous run, whole");
+    assertEquals(List.of("out"), names(), "no staging folder, no temporary file");
   }
 }
