@@ -87,8 +87,9 @@ import java.util.regex.Pattern;
  * A folder written from several machines at once (a network share) is not supported: a run on
  * another machine looks gone.
  *
- * <p>Two runs into the same folder at once each stage their own files; the one that commits last
- * wins, and a commit that finds the folder replaced under it fails and leaves it alone.
+ * <p>Two runs into the same folder at the same time are not supported: each stages its own
+ * files, so the folder still never mixes them, but one of the two commits may fail, leaving its
+ * old run aside for the next recovery.
  */
 public final class RunFolder implements Closeable {
 
