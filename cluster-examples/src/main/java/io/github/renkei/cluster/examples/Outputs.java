@@ -38,7 +38,7 @@ final class Outputs {
    *     what it held before
    */
   static <T> T intoFolder(Path out, Function<RunFolder, T> work) {
-    boolean existed = Files.isDirectory(out);
+    boolean existed = Files.isRegularFile(out.resolve(RunFolder.MARKER));
     RunFolder run = null;
     try {
       run = RunFolder.begin(out);
@@ -54,7 +54,7 @@ final class Outputs {
         throw e; // the folder itself is unusable (a file, or holds a user's files): bad input
       }
       throw new CannotWriteException(describe(e, io, run, out) + (existed ? "; " + out + " still holds the previous run"
-          : "; nothing was written"), e);
+          : "; nothing of this run was kept"), e);
     } finally {
       if (run != null) {
         try {
