@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,9 @@ import org.slf4j.LoggerFactory;
  * replication, step and metric, however the replications are scheduled: a completed replication
  * waits in a reorder buffer until every replication before it has been written. (For an
  * adaptive experiment the order is round by round.) The progress listener hears every finished
- * replication, in the order they finish.
+ * replication, in the order they finish. At the end the sinks are ended in the order they were
+ * added, each with the cause of a failure so far — a sink whose end throws fails the run for the
+ * sinks after it (see {@link ResultSink}); add a run manifest after the sinks of the data.
  *
  * <h2>Shards</h2>
  * {@link Builder#shard(int, int) shard(i, n)} runs replications {@code r} with
@@ -231,7 +234,7 @@ public final class Experiment {
    * @throws CancellationException if the calling thread is interrupted (the interrupt flag is
    *     kept; running replications finish first)
    * @throws RuntimeException whatever a sink or progress listener throws, after the other sinks
-   *     have been ended as incomplete
+   *     have been ended with it as the cause
    */
   public ExperimentResult run() {
     return new Run().execute();
@@ -309,13 +312,16 @@ public final class Experiment {
         }
       }
       Throwable f = fatal.get();
-      boolean failedFast = failurePolicy == FailurePolicy.FAIL_FAST && !failures.isEmpty();
-      end(f == null && !failedFast && !Thread.currentThread().isInterrupted(), f);
+      if (f == null && failurePolicy == FailurePolicy.FAIL_FAST && !failures.isEmpty()) {
+        f = new ExperimentFailedException(sortedFailures());
+      }
+      if (f == null && Thread.currentThread().isInterrupted()) {
+        f = new CancellationException("experiment " + runId + " was interrupted after " + done + " of " + total
+            + " replications");
+      }
+      f = end(f);
       if (f != null) {
         throwUnchecked(f);
-      }
-      if (failedFast) {
-        throw new ExperimentFailedException(sortedFailures());
       }
       LOG.debug("finished {} in {}", runId, Duration.ofNanos(System.nanoTime() - startNanos));
       return new ExperimentResult(runId, seed, scenarios, grid, replications, shard, shards, store,
@@ -574,7 +580,7 @@ public final class Experiment {
         } catch (RuntimeException | Error e) {
           for (int j = 0; j < i; j++) {
             try {
-              sinks.get(j).end(info, false);
+              sinks.get(j).end(info, Optional.of(e));
             } catch (RuntimeException | Error suppressed) {
               e.addSuppressed(suppressed);
             }
@@ -584,28 +590,25 @@ public final class Experiment {
       }
     }
 
-    private void end(boolean completed, Throwable pending) {
-      RuntimeException first = null;
+    /**
+     * Ends every sink in order. The first failure — the run's, or else the first sink's whose end
+     * throws — is the cause every later sink gets, and is returned for the caller to throw; later
+     * sinks' exceptions are suppressed in it.
+     */
+    private Throwable end(Throwable pending) {
+      Throwable cause = pending;
       for (ResultSink sink : sinks) {
         try {
-          sink.end(info, completed);
+          sink.end(info, Optional.ofNullable(cause));
         } catch (RuntimeException e) {
-          if (pending != null) {
-            pending.addSuppressed(e);
-          } else if (first == null) {
-            first = e;
+          if (cause == null) {
+            cause = e;
           } else {
-            first.addSuppressed(e);
+            cause.addSuppressed(e);
           }
         }
       }
-      if (first != null) {
-        throw first;
-      }
-      if (Thread.currentThread().isInterrupted() && pending == null) {
-        throw new CancellationException("experiment " + runId + " was interrupted after " + done + " of " + total
-            + " replications");
-      }
+      return cause;
     }
 
     private List<ReplicationFailure> sortedFailures() {
@@ -757,7 +760,8 @@ public final class Experiment {
     }
 
     /**
-     * Adds a sink; rows go to the sinks in the order they were added.
+     * Adds a sink; rows go to the sinks, and the run's end (with the cause of a failure, including
+     * a failure of an earlier sink's end), in the order they were added.
      *
      * @param sink the sink
      * @return this builder

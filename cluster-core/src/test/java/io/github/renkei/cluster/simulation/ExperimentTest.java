@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -327,6 +328,55 @@ class ExperimentTest {
         () -> experiment(6, 1).threads(2).sink(other).sink(broken).run());
     assertEquals("disk full", e.getMessage());
     assertEquals(Boolean.FALSE, other.completed);
+  }
+
+  /** Records the cause its end receives. */
+  private static final class CauseRecorder implements ResultSink {
+    Optional<Throwable> failure;
+
+    @Override
+    public void accept(ResultRow row) {}
+
+    @Override
+    public void end(RunInfo run, Optional<Throwable> failure) {
+      this.failure = failure;
+    }
+  }
+
+  @Test
+  void aSinkThatFailsToEndFailsTheRunForEverySinkEndedAfterIt() {
+    Recorder before = new Recorder();
+    ResultSink cannotCommit = new ResultSink() {
+      @Override
+      public void accept(ResultRow row) {}
+
+      @Override
+      public void end(RunInfo run, boolean completed) {
+        throw new java.io.UncheckedIOException(new java.io.IOException("No space left on device"));
+      }
+    };
+    Recorder flagOnly = new Recorder();
+    CauseRecorder manifest = new CauseRecorder();
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        () -> experiment(3, 1).threads(2).sink(before).sink(cannotCommit).sink(flagOnly).sink(manifest).run());
+    assertEquals(Boolean.TRUE, before.completed, "a sink ended before the failure had finished");
+    assertEquals(Boolean.FALSE, flagOnly.completed, "a flag-only sink hears the failure as 'not completed'");
+    assertSame(e, manifest.failure.orElseThrow(), "the sinks after it get the cause");
+  }
+
+  @Test
+  void aCompletedRunEndsEverySinkWithoutACause() {
+    CauseRecorder sink = new CauseRecorder();
+    experiment(2, 1).threads(1).sink(sink).run();
+    assertEquals(Optional.empty(), sink.failure);
+  }
+
+  @Test
+  void aFailedReplicationIsTheCauseEverySinkGets() {
+    CauseRecorder sink = new CauseRecorder();
+    ExperimentFailedException e = assertThrows(ExperimentFailedException.class,
+        () -> Experiment.of(failingAt(3)).replications(10).seed(1).threads(1).sink(sink).run());
+    assertSame(e, sink.failure.orElseThrow());
   }
 
   @Test

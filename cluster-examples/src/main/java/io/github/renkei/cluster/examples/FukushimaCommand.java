@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -49,15 +50,21 @@ import picocli.CommandLine.Spec;
  * ({@code results.csv}), the run manifest ({@code manifest.json}) and a chart of registered
  * manufacturers under both policies; a projection chart of every headline metric against the
  * published figures, the entry-stage mix, a forest plot of the policy effects
- * ({@link FukushimaReport}); the support network map by block; {@code summary.csv}; and the
- * self-contained {@code report.html} with all of it. Every file is written atomically.
+ * ({@link FukushimaReport}); the support network and coverage maps of Japan; {@code summary.csv}; and
+ * the self-contained {@code report.html} with all of it. The folder is replaced as a whole when the
+ * job is complete (cluster-io's {@code RunFolder}): after a kill or a full disk it holds the previous
+ * complete run or the new complete one.
  */
 @Command(name = "fukushima", mixinStandardHelpOptions = true,
     description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95% CIs,"
         + " CSV, run manifests and PNG charts in an output folder.")
 final class FukushimaCommand implements Callable<Integer> {
 
-  /** Metrics written to the CSV files (the tidy rows of every metric would be ten times larger). */
+  /**
+   * Metrics written to the CSV files, and recorded as such in each manifest: those the charts and
+   * the summary use. At the default 300 replications to 2030 that is 156,000 rows (about 22 MB)
+   * per experiment; all 25 metrics would be 390,000 rows (56 MB), 220 MB for the job.
+   */
   static final Set<String> WRITTEN = Set.of(ClusterDynamics.REGISTERED, ClusterDynamics.KNOW_HOW_LEAD,
       ClusterDynamics.FIRMS_NONE, ClusterDynamics.FIRMS_PARTS_SUPPLY, ClusterDynamics.FIRMS_OEM,
       ClusterDynamics.FIRMS_ODM, ClusterDynamics.FIRMS_OWN_PRODUCT, ClusterDynamics.TIES_VERTICAL,
@@ -105,8 +112,23 @@ final class FukushimaCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     ClusterWorld world = organizations == null ? ClusterWorld.fukushima() : ClusterWorld.fukushima(organizations);
     Scenario<ClusterState> scenario = ClusterDynamics.fukushimaBuilder(world, until).build();
-    Files.createDirectories(out);
+    List<Path> written = Outputs.intoFolder(out, run -> {
+      try {
+        return write(run.path(), w, world, scenario, cores);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + run.path() + " (" + e + ")", e);
+      }
+    });
+    w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());
+    for (Path p : written) {
+      w.println("  " + p);
+    }
+    return 0;
+  }
 
+  /** Runs the job, writing into the run's staging folder; returns the files, relative to it. */
+  private List<Path> write(Path dir, PrintWriter w, ClusterWorld world, Scenario<ClusterState> scenario, int cores)
+      throws IOException {
     w.println("Renkei — the Fukushima medical-device cluster (医工連携)");
     w.printf("%s, %s–%s%n%n", world, scenario.schedule().label(0),
         scenario.schedule().label(scenario.schedule().size() - 1));
@@ -126,25 +148,27 @@ final class FukushimaCommand implements Callable<Integer> {
     try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("replications")
         .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
       results = PolicyExperiments.run(scenario, replications, seed, cores, k -> progress(bar, k), k -> {
-        Path dir = out.resolve(PolicyExperiments.LEVERS.get(k).slug());
+        Path lever = dir.resolve(PolicyExperiments.LEVERS.get(k).slug());
         try {
-          Files.createDirectories(dir);
+          Files.createDirectories(lever);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new java.io.UncheckedIOException("cannot create " + lever + " (" + e + ")", e);
         }
-        written.add(dir.resolve("results.csv"));
-        written.add(dir.resolve("manifest.json"));
-        return List.of(only(WRITTEN, CsvSink.to(dir.resolve("results.csv"))), RunManifest.sink(dir.resolve(
-            "manifest.json")));
+        written.add(lever.resolve("results.csv"));
+        written.add(lever.resolve("manifest.json"));
+        // The manifest gets the same rows as the CSV, so its row count and metrics describe the
+        // file; and it ends after the CSV, so a CSV that cannot be committed makes it incomplete.
+        return List.of(only(WRITTEN, CsvSink.to(lever.resolve("results.csv"))),
+            only(WRITTEN, RunManifest.sink(lever.resolve("manifest.json"))));
       }, rows, new PrintStream(report, true, StandardCharsets.UTF_8));
     }
     w.print(report.toString(StandardCharsets.UTF_8));
     w.println();
 
-    FukushimaReport charts = new FukushimaReport(out, new FukushimaReport.Run(world, scenario, replications, seed,
+    FukushimaReport charts = new FukushimaReport(dir, new FukushimaReport.Run(world, scenario, replications, seed,
         reproduce(), round, results, rows, report.toString(StandardCharsets.UTF_8)));
     written.addAll(charts.charts());
-    Path network = JapanMap.supportNetwork(Catalog.nationwide()).writePng(out.resolve("support-network.png"));
+    Path network = JapanMap.supportNetwork(Catalog.nationwide()).writePng(dir.resolve("support-network.png"));
     written.add(network);
     charts.image(network, "The nationwide medical–engineering support network",
         "Each support organization of the catalog near its prefecture's capital; hubs (★) as named stars.");
@@ -153,18 +177,14 @@ final class FukushimaCommand implements Callable<Integer> {
         .choropleth(CoverageValues.supportWithin(SupportCoverage.of(Catalog.nationwide()).within(100)),
             "Support organizations within 100 km of the prefectural capital", "organizations")
         .organizations(Catalog.nationwide().supportOrganizations())
-        .build().writePng(out.resolve("coverage-map.png"));
+        .build().writePng(dir.resolve("coverage-map.png"));
     written.add(coverage);
     charts.image(coverage, "Coverage from points to a surface (点から面へ)",
         "Per prefecture, how many of the catalog's support organizations lie within 100 km of its capital.");
-    written.add(summary(rows, out.resolve("summary.csv")));
+    written.add(summary(rows, dir.resolve("summary.csv")));
     written.add(charts.write(written));
 
-    w.printf("Wrote %d files to %s:%n", written.size(), out.toAbsolutePath().normalize());
-    for (Path p : written) {
-      w.println("  " + out.relativize(p));
-    }
-    return 0;
+    return written.stream().map(dir::relativize).toList();
   }
 
   /** The command that reproduces this run (the thread count changes the speed, never the numbers). */
@@ -182,7 +202,7 @@ final class FukushimaCommand implements Callable<Integer> {
     };
   }
 
-  /** A sink that passes on only the rows of some metrics. */
+  /** A sink that passes on only the rows of some metrics, and the run's end with its cause. */
   static ResultSink only(Set<String> metrics, ResultSink sink) {
     return new ResultSink() {
       @Override
@@ -198,8 +218,8 @@ final class FukushimaCommand implements Callable<Integer> {
       }
 
       @Override
-      public void end(RunInfo run, boolean completed) {
-        sink.end(run, completed);
+      public void end(RunInfo run, Optional<Throwable> failure) {
+        sink.end(run, failure);
       }
     };
   }

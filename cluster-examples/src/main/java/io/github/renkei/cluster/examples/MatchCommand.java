@@ -1,6 +1,5 @@
 package io.github.renkei.cluster.examples;
 
-import io.github.renkei.cluster.io.AtomicFiles;
 import io.github.renkei.cluster.io.ClusterCsv;
 import io.github.renkei.cluster.io.ClusterJson;
 import io.github.renkei.cluster.matching.Assignment;
@@ -101,7 +100,9 @@ final class MatchCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new Renkei.BadInputException("the folder of --out does not exist: " + parent);
     }
-    AtomicFiles.write(file, writer -> {
+    // One file is its own run: the atomic rename leaves the previous file or the complete new one,
+    // and the next write of it deletes what a killed write left (AtomicFile).
+    Outputs.intoFile(file, writer -> {
       CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("need", "status", "supplier", "score", "explanation")
           .get().print(writer);
       for (Assignment a : result.assignments()) {

@@ -19,8 +19,11 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 on success; 2 on bad input — an unknown flag or command, a missing or
  * malformed file, a configuration naming an unknown parameter or value — with one line on
- * standard error that names the problem; 1 on an unexpected failure. Files are written under
- * their final names only when complete.
+ * standard error that names the problem; 3 if the output cannot be written (a full disk), with
+ * one line naming the file and saying that the output folder still holds the previous run; 1 on
+ * an unexpected failure. An output folder is replaced as a whole when the run is complete (see
+ * cluster-io's {@code RunFolder}): after a kill or a full disk it holds the previous complete run
+ * or the new complete one, never a mix.
  */
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = Renkei.Version.class,
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
@@ -30,6 +33,9 @@ public final class Renkei implements Runnable {
 
   /** Exit code of bad input. */
   public static final int BAD_INPUT = 2;
+
+  /** Exit code of output that cannot be written (a full disk); the output is as it was. */
+  public static final int CANNOT_WRITE = 3;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -65,6 +71,10 @@ public final class Renkei implements Runnable {
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof Outputs.CannotWriteException) {
+        c.getErr().printf("%s: %s%n", c.getCommandSpec().qualifiedName(), e.getMessage());
+        return CANNOT_WRITE;
+      }
       if (isBadInput(e)) {
         c.getErr().printf("%s: %s%n", c.getCommandSpec().qualifiedName(), message(e));
         return BAD_INPUT;

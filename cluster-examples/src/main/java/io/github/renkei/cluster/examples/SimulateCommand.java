@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code renkei simulate --config <file>}: an experiment of the Fukushima scenario described in a
- * JSON file, streamed to {@code results.csv} with {@code manifest.json} in an output folder.
+ * JSON file, streamed to {@code results.csv} with {@code manifest.json} in an output folder, which
+ * is replaced as a whole when the run is complete (cluster-io's {@code RunFolder}).
  *
  * <pre>{@code
  * {
@@ -109,10 +110,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int threads = integer(root, "threads", Runtime.getRuntime().availableProcessors());
 
-    Files.createDirectories(out);
-    ExperimentResult result = Experiment.of(scenario).grid(grid).replications(replications).seed(seed)
-        .threads(threads).sink(CsvSink.to(out.resolve("results.csv")))
-        .sink(RunManifest.sink(out.resolve("manifest.json"))).run();
+    Grid points = grid;
+    ExperimentResult result = Outputs.intoFolder(out, run -> Experiment.of(scenario).grid(points)
+        .replications(replications).seed(seed).threads(threads).sink(CsvSink.to(run.resolve("results.csv")))
+        .sink(RunManifest.sink(run.resolve("manifest.json"))).run());
     String last = scenario.schedule().label(scenario.schedule().size() - 1);
     w.printf("%s, %d grid point(s) × %d replications, seed %d%n", scenario.name(), grid.size(), replications, seed);
     for (int point = 0; point < grid.size(); point++) {

@@ -8,6 +8,7 @@ import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.io.ClusterCsv;
 import io.github.renkei.cluster.io.ClusterJson;
 import io.github.renkei.cluster.io.CsvSink;
+import io.github.renkei.cluster.io.RunFolder;
 import io.github.renkei.cluster.io.RunManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +47,8 @@ class RenkeiCliTest {
 
   private static long files(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).count();
+      // the run folder's marker is the folder's, not one of the job's files
+      return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(RunFolder.MARKER)).count();
     }
   }
 
@@ -79,6 +81,10 @@ class RenkeiCliTest {
       // 2 policies × 6 replications × 16 years × the metrics written
       assertEquals(2 * 6 * 16 * FukushimaCommand.WRITTEN.size(),
           CsvSink.read(out.resolve(lever).resolve("results.csv")).size(), lever);
+      // the manifest describes exactly the rows of results.csv
+      RunManifest manifest = RunManifest.read(out.resolve(lever).resolve("manifest.json"));
+      assertEquals(2 * 6 * 16 * FukushimaCommand.WRITTEN.size(), manifest.rows(), lever);
+      assertEquals(FukushimaCommand.WRITTEN, java.util.Set.copyOf(manifest.metrics()), lever);
       assertTrue(Files.size(out.resolve(lever).resolve("registered-manufacturers.png")) > 1000);
     }
     assertEquals(1 + 16, Files.readAllLines(out.resolve("summary.csv")).size());

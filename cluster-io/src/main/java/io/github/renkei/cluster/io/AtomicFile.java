@@ -46,9 +46,15 @@ import java.util.Locale;
  *
  * <p>For a file written in one go, {@link AtomicFiles#write(Path, IoWriter)} is shorter. An
  * {@code AtomicFile} may be used by one thread at a time (handing it from thread to thread under
- * a lock is fine). The temporary file is named {@code .NAME.RANDOM.tmp}; on a POSIX file system
- * it gets the permissions of any new file (subject to the umask), not those of a file the target
- * replaces.
+ * a lock is fine). The temporary file is named {@code .NAME.renkei-PID-RANDOM.tmp}, PID being
+ * the id of the writing process; on a POSIX file system it gets the permissions of any new file
+ * (subject to the umask), not those of a file the target replaces.
+ *
+ * <h2>After a kill</h2>
+ * A process killed while writing leaves its temporary file. {@link #open(Path)} deletes the
+ * temporary files of the same target whose process no longer runs on this machine — only names
+ * of that exact pattern, never another file. (Files of another machine writing into a shared
+ * folder look orphaned; write a shared folder from one machine at a time.)
  */
 public final class AtomicFile implements Closeable {
 
@@ -81,7 +87,8 @@ public final class AtomicFile implements Closeable {
   }
 
   /**
-   * Creates the temporary file next to the target.
+   * Creates the temporary file next to the target, after deleting the temporary files of the
+   * same target that killed processes left.
    *
    * @param target the file to write; its directory must exist
    * @return the open file
@@ -113,7 +120,9 @@ public final class AtomicFile implements Closeable {
     }
     Path temporary;
     try {
-      temporary = Files.createTempFile(directory, "." + name + ".", ".tmp", newFileAttributes(directory));
+      Leftovers.removeTemporaryFiles(directory, name.toString());
+      temporary = Files.createTempFile(directory, Leftovers.prefix(name.toString()), ".tmp",
+          newFileAttributes(directory));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": cannot create a temporary file in " + directory
           + " (" + e + ")", e);

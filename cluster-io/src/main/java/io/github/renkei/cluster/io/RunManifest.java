@@ -24,18 +24,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * A run's manifest: what the experiment was (run id, seed, scenarios and their parameters, the
  * grid, replications, threads, shard), when it started and finished, whether it completed, how
- * many rows it produced, and which Renkei, Java and operating system ran it — one JSON file,
+ * many rows it received and of which metrics, and which Renkei, Java and operating system ran it — one JSON file,
  * written atomically.
  *
  * <pre>{@code
@@ -67,6 +70,7 @@ import java.util.Properties;
  *   "finished" : "2026-11-25T09:03:41.456Z",
  *   "completed" : true,
  *   "rows" : 20000,
+ *   "metrics" : [ "mean", "max" ],
  *   "library" : { "name" : "renkei", "version" : "0.1.0" },
  *   "java" : { "version" : "17.0.15", "vendor" : "Eclipse Adoptium" },
  *   "os" : { "name" : "Linux", "arch" : "amd64", "availableProcessors" : 8 }
@@ -83,7 +87,18 @@ import java.util.Properties;
  * is what a run that dies without ending (a killed JVM, a power cut) leaves behind — and at
  * {@code end}, with the finish time, the row count and whether the experiment completed. A
  * failed run's manifest is written too, with {@code "completed" : false}: it is what is left to
- * diagnose the failure by. Either write replaces any previous manifest at that path.
+ * diagnose the failure by. Either write replaces any previous manifest at that path — so a
+ * killed rerun leaves an incomplete manifest in place of the previous complete one: to keep the
+ * previous run whole until the new one is complete, write into a {@link RunFolder}, which also
+ * removes what killed runs leave.
+ *
+ * <h2>What the rows are</h2>
+ * {@code "rows"} and {@code "metrics"} describe exactly the rows the sink received (the metrics
+ * in the order first seen). Give the manifest the same rows as the file it describes: when a
+ * CSV holds only some metrics, filter the rows for both sinks, and the manifest says so. Add the
+ * manifest sink after the sinks of the data: a sink whose end fails (a CSV that cannot be
+ * committed on a full disk) then reaches the manifest as the failure, and the manifest says
+ * {@code "completed" : false}.
  */
 public final class RunManifest {
 
@@ -134,6 +149,7 @@ public final class RunManifest {
   private final Instant finished;
   private final boolean completed;
   private final long rows;
+  private final List<String> metrics;
   private final Library library;
   private final Java java;
   private final Os os;
@@ -152,6 +168,7 @@ public final class RunManifest {
     this.finished = f.optionalInstant("finished");
     this.completed = f.bool("completed");
     this.rows = f.int64("rows");
+    this.metrics = f.has("metrics") ? List.copyOf(f.texts("metrics")) : List.of();
     Fields lib = f.object("library");
     this.library = new Library(lib.text("name"), lib.text("version"));
     Fields j = f.object("java");
@@ -383,6 +400,16 @@ public final class RunManifest {
   }
 
   /**
+   * Returns the metrics of the rows the run produced, in the order first seen; empty for a
+   * manifest written before this field existed.
+   *
+   * @return the metrics
+   */
+  public List<String> metrics() {
+    return metrics;
+  }
+
+  /**
    * Returns the library that ran the experiment.
    *
    * @return its name ({@value #LIBRARY_NAME}) and version
@@ -420,7 +447,8 @@ public final class RunManifest {
   // ---------------------------------------------------------------------------------------------
   // writing
 
-  static ObjectNode toJson(RunInfo info, Instant finished, boolean completed, long rows) {
+  static ObjectNode toJson(RunInfo info, Instant finished, boolean completed, long rows,
+      Collection<String> metrics) {
     ObjectNode root = NODES.objectNode();
     root.put("run", info.run());
     root.put("seed", info.seed());
@@ -441,6 +469,7 @@ public final class RunManifest {
     }
     root.put("completed", completed);
     root.put("rows", rows);
+    metrics.forEach(root.putArray("metrics")::add);
     ObjectNode lib = root.putObject("library");
     lib.put("name", LIBRARY_NAME);
     lib.put("version", libraryVersion());
@@ -503,6 +532,7 @@ public final class RunManifest {
     private final Clock clock;
     private RunInfo info;
     private long rows;
+    private final Set<String> metrics = new LinkedHashSet<>();
     private boolean ended;
 
     Sink(Path file, Clock clock) {
@@ -517,7 +547,7 @@ public final class RunManifest {
         throw new IllegalStateException("the manifest sink of " + file + " has already begun; a sink is for one run");
       }
       info = run;
-      write(file, toJson(run, null, false, 0));
+      write(file, toJson(run, null, false, 0, List.of()));
     }
 
     @Override
@@ -526,6 +556,7 @@ public final class RunManifest {
         throw new IllegalStateException("the manifest sink of " + file + (ended ? " has ended" : " has not begun"));
       }
       rows++;
+      metrics.add(row.metric());
     }
 
     @Override
@@ -537,7 +568,7 @@ public final class RunManifest {
         return;
       }
       ended = true;
-      write(file, toJson(info, clock.instant(), completed, rows));
+      write(file, toJson(info, clock.instant(), completed, rows, metrics));
     }
 
     @Override
@@ -624,6 +655,10 @@ public final class RunManifest {
         throw bad(field, "must be an object but is " + v);
       }
       return new Fields(file, path + field + ".", v);
+    }
+
+    boolean has(String field) {
+      return node.has(field);
     }
 
     List<String> texts(String field) {

@@ -9,13 +9,16 @@
  *
  * <pre>{@code
  * Path out = Path.of("results");
- * Experiment.of(baseline, withCouncil)
- *     .grid(Grid.of(ROTATION, 2, 3, 5))
- *     .replications(200)
- *     .seed(42)
- *     .sink(CsvSink.to(out.resolve("rows.csv")))
- *     .sink(RunManifest.sink(out.resolve("manifest.json")))
- *     .run();
+ * try (RunFolder run = RunFolder.begin(out)) {      // the whole folder, or nothing of this run
+ *   Experiment.of(baseline, withCouncil)
+ *       .grid(Grid.of(ROTATION, 2, 3, 5))
+ *       .replications(200)
+ *       .seed(42)
+ *       .sink(CsvSink.to(run.resolve("rows.csv")))
+ *       .sink(RunManifest.sink(run.resolve("manifest.json")))
+ *       .run();
+ *   run.commit();
+ * }
  *
  * List<ResultRow> rows = CsvSink.read(out.resolve("rows.csv"), List.of(ROTATION));
  * RunManifest manifest = RunManifest.read(out.resolve("manifest.json"));
@@ -24,11 +27,14 @@
  * Cluster cluster = ClusterJson.read(out.resolve("cluster.json"));
  * }</pre>
  *
- * <h2>Atomic files</h2>
+ * <h2>Atomic files and run folders</h2>
  * Every file of this package is first written to a temporary file next to its final name (a
- * hidden {@code .NAME.*.tmp}), forced to the storage device, and then renamed onto the final
- * name in one atomic step where the file system supports it. A reader therefore sees either the
- * previous file or the complete new one; a crash leaves at most a stray temporary file.
+ * hidden {@code .NAME.renkei-PID-N.tmp}), forced to the storage device, and then renamed onto the
+ * final name in one atomic step where the file system supports it. A reader therefore sees
+ * either the previous file or the complete new one; a crash leaves at most a stray temporary
+ * file, which the next write of the same file deletes once its process is gone. A run of several
+ * files is made atomic by {@link io.github.renkei.cluster.io.RunFolder}: the files go to a
+ * staging folder that replaces the run's folder as a whole when the run is complete.
  *
  * <h2>Errors</h2>
  * A null argument throws {@link java.lang.NullPointerException} naming it; a file that cannot be

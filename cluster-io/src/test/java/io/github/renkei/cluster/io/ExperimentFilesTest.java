@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentFailedException;
 import io.github.renkei.cluster.simulation.ResultRow;
+import io.github.renkei.cluster.simulation.ResultSink;
+import io.github.renkei.cluster.simulation.RunInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +99,7 @@ class ExperimentFilesTest {
     assertEquals(FINISH, m.finished().orElseThrow());
     assertTrue(m.completed());
     assertEquals(400, m.rows());
+    assertEquals(List.of("mean", "max"), m.metrics(), "the manifest names the metrics of its rows");
     assertEquals(new RunManifest.Library("renkei", RunManifest.libraryVersion()), m.library());
     assertEquals(System.getProperty("java.version"), m.java().version());
     assertEquals(System.getProperty("java.vendor"), m.java().vendor());
@@ -175,5 +178,36 @@ class ExperimentFilesTest {
     experiment(new AtomicInteger(), -1).threads(1).sink(CsvSink.to(one)).run();
     experiment(new AtomicInteger(), -1).threads(4).sink(CsvSink.to(four)).run();
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four));
+  }
+
+  @Test
+  void aCsvFileThatCannotBeCommittedIsNeverRecordedAsComplete() throws IOException {
+    Path csv = dir.resolve("rows.csv");
+    Path json = dir.resolve("manifest.json");
+    // At the end, something takes the CSV's name (as a full disk would refuse the commit): the
+    // CSV sink's end fails, and the manifest, ended after it, must not say the run completed.
+    ResultSink takesTheName = new ResultSink() {
+      @Override
+      public void accept(ResultRow row) {}
+
+      @Override
+      public void end(RunInfo run, boolean completed) {
+        try {
+          Files.createDirectories(csv.resolve("occupied"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> experiment(new AtomicInteger(), -1)
+        .sink(takesTheName)
+        .sink(CsvSink.to(csv))
+        .sink(RunManifest.sink(json, Clock.fixed(FINISH, ZoneOffset.UTC)))
+        .run());
+    assertTrue(e.getMessage().contains(csv.toString()), e.getMessage());
+    RunManifest manifest = RunManifest.read(json);
+    assertFalse(manifest.completed(), "the manifest claims a CSV that is not there: " + manifest);
+    assertFalse(Files.isRegularFile(csv));
+    assertEquals(List.of(), Toy.temporaryFiles(dir));
   }
 }

@@ -92,7 +92,8 @@ class RunManifestTest {
     sink.end(info(), false);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     assertEquals(List.of("run", "seed", "scenarios", "defaults", "grid", "replications", "threads", "shard", "shards",
-        "started", "finished", "completed", "rows", "library", "java", "os"), List.copyOf(fieldNames(json)));
+        "started", "finished", "completed", "rows", "metrics", "library", "java", "os"),
+        List.copyOf(fieldNames(json)));
     assertTrue(json.get("seed").isLong());
     assertEquals(Long.MIN_VALUE + 1, json.get("seed").longValue());
     assertTrue(json.get("defaults").get("a").get("growth").isDouble());
@@ -178,5 +179,34 @@ class RunManifestTest {
     Path missing = dir.resolve("missing.json");
     assertTrue(assertThrows(UncheckedIOException.class, () -> RunManifest.read(missing)).getMessage()
         .contains(missing.toString()));
+  }
+
+  @Test
+  void theMetricsAreThoseOfTheRowsReceivedAndAnOlderManifestWithoutThemReadsAsNone() throws IOException {
+    Path file = dir.resolve("m.json");
+    ResultSink sink = RunManifest.sink(file, Clock.fixed(FINISH, ZoneOffset.UTC));
+    sink.begin(info());
+    assertEquals(List.of(), RunManifest.read(file).metrics());
+    sink.accept(row());
+    sink.end(info(), Optional.empty());
+    assertEquals(List.of(row().metric()), RunManifest.read(file).metrics());
+
+    com.fasterxml.jackson.databind.node.ObjectNode older =
+        (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(file.toFile());
+    older.remove("metrics");
+    Files.writeString(file, older.toString());
+    RunManifest m = RunManifest.read(file);
+    assertEquals(List.of(), m.metrics());
+    assertEquals(1, m.rows());
+  }
+
+  @Test
+  void aFailureOfAnEarlierSinkMakesTheManifestIncomplete() throws IOException {
+    Path file = dir.resolve("m.json");
+    ResultSink sink = RunManifest.sink(file, Clock.fixed(FINISH, ZoneOffset.UTC));
+    sink.begin(info());
+    sink.accept(row());
+    sink.end(info(), Optional.of(new UncheckedIOException(new IOException("No space left on device"))));
+    assertFalse(RunManifest.read(file).completed());
   }
 }
