@@ -12,7 +12,6 @@ import io.github.renkei.cluster.matching.MatchResult;
 import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.simulation.ExperimentResult;
-import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.ResultRow;
 import io.github.renkei.cluster.simulation.ResultSink;
 import io.github.renkei.cluster.simulation.RunInfo;
@@ -31,9 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -50,7 +46,7 @@ import picocli.CommandLine.Spec;
  * block; and {@code summary.csv}. Every file is written atomically.
  */
 @Command(name = "fukushima", mixinStandardHelpOptions = true,
-    description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95% CIs,"
+    description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95%% CIs,"
         + " CSV, run manifests and PNG charts in an output folder.")
 final class FukushimaCommand implements Callable<Integer> {
 
@@ -86,7 +82,8 @@ final class FukushimaCommand implements Callable<Integer> {
       description = "Output folder, created if missing; default ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  @Option(names = "--no-progress", description = "Do not report progress (a bar in a terminal, otherwise a line"
+      + " on standard error every few seconds).")
   boolean noProgress;
 
   @Override
@@ -99,9 +96,12 @@ final class FukushimaCommand implements Callable<Integer> {
     if (cores < 1) {
       throw new Renkei.BadInputException("--threads must be at least 1 but was " + cores);
     }
+    Renkei.checkOutputFolder("--out", out);
     PrintWriter w = spec.commandLine().getOut();
-    ClusterWorld world = organizations == null ? ClusterWorld.fukushima() : ClusterWorld.fukushima(organizations);
-    Scenario<ClusterState> scenario = ClusterDynamics.fukushimaBuilder(world, until).build();
+    ClusterWorld world = organizations == null ? ClusterWorld.fukushima()
+        : Renkei.flag("--organizations", () -> ClusterWorld.fukushima(organizations));
+    Scenario<ClusterState> scenario = Renkei.flag("--until", () -> ClusterDynamics.fukushimaBuilder(world, until))
+        .build();
     Files.createDirectories(out);
 
     w.println("Renkei — the Fukushima medical-device cluster (医工連携)");
@@ -120,9 +120,10 @@ final class FukushimaCommand implements Callable<Integer> {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     long total = (long) PolicyExperiments.LEVERS.size() * 2 * replications;
     List<ExperimentResult> results;
-    try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("replications")
-        .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-      results = PolicyExperiments.run(scenario, replications, seed, cores, k -> progress(bar, k), k -> {
+    try (ConsoleProgress bar = noProgress ? null : ConsoleProgress.start("replications", total,
+        spec.commandLine().getErr())) {
+      results = PolicyExperiments.run(scenario, replications, seed, cores,
+          k -> bar == null ? p -> { } : bar.listener((long) k * 2 * replications), k -> {
         Path dir = out.resolve(PolicyExperiments.LEVERS.get(k).slug());
         try {
           Files.createDirectories(dir);
@@ -157,15 +158,6 @@ final class FukushimaCommand implements Callable<Integer> {
       w.println("  " + out.relativize(p));
     }
     return 0;
-  }
-
-  private ProgressListener progress(ProgressBar bar, int experiment) {
-    long before = (long) experiment * 2 * replications;
-    return p -> {
-      if (bar != null) {
-        bar.stepTo(before + p.done());
-      }
-    };
   }
 
   /** A sink that passes on only the rows of some metrics. */
