@@ -182,8 +182,11 @@ final class SimulateCommand implements Callable<Integer> {
           ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
           : Files.readString(config);
       JsonNode root = STRICT.readTree(text);
-      if (root == null || !root.isObject()) {
-        throw bad("the config must be a JSON object but was " + (root == null ? "empty" : root.getNodeType()));
+      if (root == null || root.isMissingNode()) {
+        throw bad("the config must be a JSON object but the file is empty");
+      }
+      if (!root.isObject()) {
+        throw bad("the config must be a JSON object but was " + root.getNodeType() + " " + root);
       }
       return root;
     } catch (NoSuchFileException e) {
