@@ -47,7 +47,7 @@ class CommandLineIT {
   @Test
   void everyHelpGoesToStandardOutputWithoutAWarning() {
     for (String c : COMMANDS) {
-      for (String[] args : List.of(new String[] {c, "--help"}, new String[] {c, "-h"}, new String[] {"help", c})) {
+      for (String[] args : List.of(new String[] {c, "--help"}, new String[] {"help", c})) {
         RenkeiProcess.Result r = RenkeiProcess.renkei(args).run();
         assertEquals(0, r.code(), List.of(args) + "\n" + r);
         assertEquals("", r.err(), List.of(args) + "\n" + r);
@@ -74,14 +74,16 @@ class CommandLineIT {
   @Test
   void everyCommandPrintsTheVersionOfTheJar() {
     for (String c : COMMANDS) {
-      for (String flag : List.of("-V", "--version")) {
-        RenkeiProcess.Result r = RenkeiProcess.renkei(c, flag).run();
-        assertEquals(0, r.code(), c + " " + flag + "\n" + r);
-        assertEquals("", r.err(), c + " " + flag + "\n" + r);
-        assertTrue(r.out().startsWith("renkei " + version() + ", Java "), c + " " + flag + "\n" + r);
-      }
+      RenkeiProcess.Result r = RenkeiProcess.renkei(c, "-V").run();
+      assertEquals(0, r.code(), c + " -V\n" + r);
+      assertEquals("", r.err(), c + " -V\n" + r);
+      assertTrue(r.out().startsWith("renkei " + version() + ", Java "), c + " -V\n" + r);
     }
-    assertTrue(RenkeiProcess.renkei("--version").run().out().startsWith("renkei " + version() + ", Java "));
+    for (String[] args : List.of(new String[] {"fukushima", "--version"}, new String[] {"--version"})) {
+      RenkeiProcess.Result r = RenkeiProcess.renkei(args).run();
+      assertEquals(0, r.code(), r.toString());
+      assertTrue(r.out().startsWith("renkei " + version() + ", Java "), r.toString());
+    }
   }
 
   @Test
