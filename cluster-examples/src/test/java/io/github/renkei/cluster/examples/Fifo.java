@@ -32,21 +32,18 @@ final class Fifo {
   }
 
   /** Writes text into the pipe in the background; the writer blocks until a reader opens it. */
-  static Writer write(Path fifo, String text) {
-    return new Writer(CompletableFuture.runAsync(() -> {
+  static CompletableFuture<Void> write(Path fifo, String text) {
+    return CompletableFuture.runAsync(() -> {
       try (OutputStream out = Files.newOutputStream(fifo)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }));
+    });
   }
 
-  /** The background writer; closing it waits until the text was read. */
-  record Writer(CompletableFuture<Void> done) implements AutoCloseable {
-    @Override
-    public void close() throws Exception {
-      done.get(30, TimeUnit.SECONDS);
-    }
+  /** Waits until the background writer has written everything (a reader took it). */
+  static void written(CompletableFuture<Void> writer) throws Exception {
+    writer.get(30, TimeUnit.SECONDS);
   }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,13 +83,13 @@ class InputsIT {
     assertEquals(0, fromFile.code(), fromFile.toString());
 
     Path fifo = Fifo.make(dir.resolve("cluster.fifo"));
-    try (Fifo.Writer w = Fifo.write(fifo, Files.readString(json))) {
-      RenkeiProcess.Result fromPipe = RenkeiProcess.renkei("match", "--cluster", fifo.toString(), "--year", "2016")
-          .run();
-      assertEquals(0, fromPipe.code(), fromPipe.toString());
-      assertEquals(fromFile.outLines().subList(1, fromFile.outLines().size()),
-          fromPipe.outLines().subList(1, fromPipe.outLines().size()));
-    }
+    CompletableFuture<Void> writer = Fifo.write(fifo, Files.readString(json));
+    RenkeiProcess.Result fromPipe = RenkeiProcess.renkei("match", "--cluster", fifo.toString(), "--year", "2016")
+        .run();
+    assertEquals(0, fromPipe.code(), fromPipe.toString());
+    Fifo.written(writer);
+    assertEquals(fromFile.outLines().subList(1, fromFile.outLines().size()),
+        fromPipe.outLines().subList(1, fromPipe.outLines().size()));
     RenkeiProcess.Result fromStdin = RenkeiProcess.renkei("match", "--cluster", "-", "--year", "2016")
         .stdin(Files.readString(json)).run();
     assertEquals(0, fromStdin.code(), fromStdin.toString());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,12 +115,12 @@ class SimulateIT {
     assertEquals(0, fromStdin.code(), fromStdin.toString());
 
     Path fifo = Fifo.make(dir.resolve("config.fifo"));
-    try (Fifo.Writer w = Fifo.write(fifo, SMALL)) {
-      RenkeiProcess.Result fromPipe = RenkeiProcess.renkei("simulate", "--config", fifo.toString(), "--out",
-          dir.resolve("b").toString(), "--no-progress", "--metrics", "registered-manufacturers").run();
-      assertEquals(0, fromPipe.code(), fromPipe.toString());
-      assertEquals(fromStdin.outLines().subList(0, 4), fromPipe.outLines().subList(0, 4));
-    }
+    CompletableFuture<Void> writer = Fifo.write(fifo, SMALL);
+    RenkeiProcess.Result fromPipe = RenkeiProcess.renkei("simulate", "--config", fifo.toString(), "--out",
+        dir.resolve("b").toString(), "--no-progress", "--metrics", "registered-manufacturers").run();
+    assertEquals(0, fromPipe.code(), fromPipe.toString());
+    Fifo.written(writer);
+    assertEquals(fromStdin.outLines().subList(0, 4), fromPipe.outLines().subList(0, 4));
     RenkeiProcess.Result badStdin = RenkeiProcess.renkei("simulate", "--config", "-", "--out",
         dir.resolve("c").toString()).stdin("{\"seed\": 1.5}").run();
     assertEquals(Renkei.BAD_INPUT, badStdin.code(), badStdin.toString());
