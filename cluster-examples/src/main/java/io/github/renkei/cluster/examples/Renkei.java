@@ -1,8 +1,16 @@
 package io.github.renkei.cluster.examples;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -116,7 +124,7 @@ public final class Renkei implements Runnable {
    * @return what was built
    * @throws BadInputException naming the flag and the library's reason
    */
-  static <T> T flag(String flag, java.util.function.Supplier<T> step) {
+  static <T> T flag(String flag, Supplier<T> step) {
     try {
       return step.get();
     } catch (IllegalArgumentException e) {
@@ -131,13 +139,13 @@ public final class Renkei implements Runnable {
    * @param folder the folder
    * @throws BadInputException saying what is in the way
    */
-  static void checkOutputFolder(String flag, java.nio.file.Path folder) {
-    if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
+  static void checkOutputFolder(String flag, Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new BadInputException(flag + " " + folder + " is a file, not a folder: name a folder for the output"
           + " files (it is created if missing)");
     }
-    for (java.nio.file.Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+    for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
         throw new BadInputException(flag + " " + folder + " cannot be created: " + p + " is a file, not a folder");
       }
     }
@@ -163,15 +171,15 @@ public final class Renkei implements Runnable {
    * @return what was read
    * @throws TooLargeException if the heap ran out while reading
    */
-  static <T> T reading(java.nio.file.Path file, java.util.function.Supplier<T> read) {
+  static <T> T reading(Path file, Supplier<T> read) {
     try {
       return read.get();
     } catch (OutOfMemoryError e) {
       long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
       String size;
       try {
-        size = java.nio.file.Files.isRegularFile(file)
-            ? String.format(java.util.Locale.ROOT, " (%.1f MB)", java.nio.file.Files.size(file) / 1e6) : "";
+        size = Files.isRegularFile(file)
+            ? String.format(Locale.ROOT, " (%.1f MB)", Files.size(file) / 1e6) : "";
       } catch (IOException sizeUnknown) {
         size = "";
       }
@@ -196,13 +204,13 @@ public final class Renkei implements Runnable {
 
   private static String describe(Throwable e) {
     String m = e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file: " + m;
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "access denied: " + m;
     }
-    if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
       return "a file is in the way where a folder is needed: " + m;
     }
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);

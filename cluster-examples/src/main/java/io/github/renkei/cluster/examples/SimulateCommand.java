@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -217,7 +218,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Runs a step the library checks, naming the file and the field if it refuses the value. */
-  private <T> T field(String key, java.util.function.Supplier<T> step) {
+  private <T> T field(String key, Supplier<T> step) {
     try {
       return step.get();
     } catch (IllegalArgumentException e) {
