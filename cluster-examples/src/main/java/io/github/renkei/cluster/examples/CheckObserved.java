@@ -4,7 +4,6 @@ import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.FukushimaCalibration;
 import io.github.renkei.cluster.dynamics.Observation;
 import io.github.renkei.cluster.simulation.CalibrationResult;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,22 +26,25 @@ public final class CheckObserved {
   private CheckObserved() {}
 
   /**
-   * Runs the check.
+   * Runs the check. A missing or malformed file, or a replication count that is not a positive
+   * whole number, is one line on standard error and exit code 2.
    *
    * @param args the observations file (default: the shipped figures up to FY2016), optionally
    *     the replications (default 200)
-   * @throws IOException if the file cannot be read
    */
-  public static void main(String[] args) throws IOException {
-    List<Observation> observed;
-    if (args.length > 0) {
-      try (Reader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-        observed = Observation.read(args[0], r);
+  public static void main(String[] args) {
+    ExampleMain.run("CheckObserved", () -> {
+      int replications = ExampleMain.positive(args, 1, "replications", 200);
+      List<Observation> observed;
+      if (args.length > 0) {
+        try (Reader r = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+          observed = Observation.read(args[0], r);
+        }
+      } else {
+        observed = Observation.fukushima();
       }
-    } else {
-      observed = Observation.fukushima();
-    }
-    run(observed, args.length > 1 ? Integer.parseInt(args[1]) : 200, System.out);
+      run(observed, replications, System.out);
+    });
   }
 
   /**

@@ -15,7 +15,6 @@ import io.github.renkei.cluster.network.SupportCoverage;
 import io.github.renkei.cluster.report.CoverageValues;
 import io.github.renkei.cluster.report.JapanMap;
 import io.github.renkei.cluster.simulation.ExperimentResult;
-import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.ResultRow;
 import io.github.renkei.cluster.simulation.ResultSink;
 import io.github.renkei.cluster.simulation.RunInfo;
@@ -33,9 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -56,7 +52,7 @@ import picocli.CommandLine.Spec;
  * complete run or the new complete one.
  */
 @Command(name = "fukushima", mixinStandardHelpOptions = true,
-    description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95% CIs,"
+    description = "The main job: the Fukushima scenario, a matching round, four policy experiments with 95%% CIs,"
         + " CSV, run manifests and PNG charts in an output folder.")
 final class FukushimaCommand implements Callable<Integer> {
 
@@ -96,7 +92,8 @@ final class FukushimaCommand implements Callable<Integer> {
       description = "Output folder, created if missing; default ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  @Option(names = "--no-progress", description = "Do not report progress (a bar in a terminal, otherwise a line"
+      + " on standard error every few seconds).")
   boolean noProgress;
 
   @Override
@@ -109,9 +106,12 @@ final class FukushimaCommand implements Callable<Integer> {
     if (cores < 1) {
       throw new Renkei.BadInputException("--threads must be at least 1 but was " + cores);
     }
+    Renkei.checkOutputFolder("--out", out);
     PrintWriter w = spec.commandLine().getOut();
-    ClusterWorld world = organizations == null ? ClusterWorld.fukushima() : ClusterWorld.fukushima(organizations);
-    Scenario<ClusterState> scenario = ClusterDynamics.fukushimaBuilder(world, until).build();
+    ClusterWorld world = organizations == null ? ClusterWorld.fukushima()
+        : Renkei.flag("--organizations", () -> ClusterWorld.fukushima(organizations));
+    Scenario<ClusterState> scenario = Renkei.flag("--until", () -> ClusterDynamics.fukushimaBuilder(world, until))
+        .build();
     List<Path> written = Outputs.intoFolder(out, run -> {
       try {
         return write(run.path(), w, world, scenario, cores);
@@ -145,9 +145,10 @@ final class FukushimaCommand implements Callable<Integer> {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     long total = (long) PolicyExperiments.LEVERS.size() * 2 * replications;
     List<ExperimentResult> results;
-    try (ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("replications")
-        .setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-      results = PolicyExperiments.run(scenario, replications, seed, cores, k -> progress(bar, k), k -> {
+    try (ConsoleProgress bar = noProgress ? null : ConsoleProgress.start("replications", total,
+        spec.commandLine().getErr())) {
+      results = PolicyExperiments.run(scenario, replications, seed, cores,
+          k -> bar == null ? p -> { } : bar.listener((long) k * 2 * replications), k -> {
         Path lever = dir.resolve(PolicyExperiments.LEVERS.get(k).slug());
         try {
           Files.createDirectories(lever);
@@ -191,15 +192,6 @@ final class FukushimaCommand implements Callable<Integer> {
   private String reproduce() {
     return "java -jar cluster-examples/target/renkei.jar fukushima --replications " + replications + " --until " + until
         + " --seed " + seed + (organizations == null ? "" : " --organizations " + organizations) + " --out " + out;
-  }
-
-  private ProgressListener progress(ProgressBar bar, int experiment) {
-    long before = (long) experiment * 2 * replications;
-    return p -> {
-      if (bar != null) {
-        bar.stepTo(before + p.done());
-      }
-    };
   }
 
   /** A sink that passes on only the rows of some metrics, and the run's end with its cause. */

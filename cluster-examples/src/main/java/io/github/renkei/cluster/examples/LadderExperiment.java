@@ -8,19 +8,15 @@ import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
 import io.github.renkei.cluster.simulation.PairedComparison;
 import io.github.renkei.cluster.simulation.Parameter;
-import io.github.renkei.cluster.simulation.Progress;
-import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Schedule;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The simulation engine at work on a deliberately small model of firms climbing the entry ladder
@@ -29,7 +25,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * the mechanics visible; the seed's calibrated dynamics are a later issue.
  *
  * <p>It runs a policy grid (support focus × rotation period × council membership) with 200
- * replications per point on every core, shows a progress bar, streams every observation to
+ * replications per point on every core, reports progress, streams every observation to
  * {@code results.csv} and records {@code manifest.json} (both written atomically), then prints
  * confidence intervals and a paired comparison of council membership over common random
  * numbers.
@@ -143,12 +139,14 @@ public final class LadderExperiment {
    *
    * @param args the output directory (default {@code target/ladder}), optionally the number of
    *     replications per grid point (default 200)
-   * @throws Exception if the output cannot be written
    */
-  public static void main(String[] args) throws Exception {
-    Path out = Path.of(args.length > 0 ? args[0] : "target/ladder");
-    int replications = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-    run(out, replications, System.out, true);
+  public static void main(String[] args) {
+    ExampleMain.run("LadderExperiment", () -> {
+      Path out = Path.of(args.length > 0 ? args[0] : "target/ladder");
+      int replications = ExampleMain.positive(args, 1, "replications", 200);
+      Renkei.checkOutputFolder("the output folder", out);
+      run(out, replications, System.out, true);
+    });
   }
 
   /**
@@ -158,7 +156,7 @@ public final class LadderExperiment {
    * @param out the directory, created if missing
    * @param replications replications per grid point
    * @param print where the summary goes
-   * @param bar whether to draw a progress bar on standard error
+   * @param bar whether to report progress on standard error (a bar in a terminal, plain lines otherwise)
    * @return the result
    * @throws Exception if the output cannot be written
    */
@@ -174,10 +172,9 @@ public final class LadderExperiment {
         .sink(RunManifest.sink(out.resolve("manifest.json")));
     ExperimentResult result;
     if (bar) {
-      try (ProgressBar progress = new ProgressBarBuilder().setTaskName("replications")
-          .setInitialMax((long) grid.size() * replications).setStyle(ProgressBarStyle.ASCII)
-          .setUpdateIntervalMillis(100).build()) {
-        result = experiment.progress(toBar(progress)).run();
+      try (ConsoleProgress progress = ConsoleProgress.start("replications", (long) grid.size() * replications,
+          new PrintWriter(System.err, true))) {
+        result = experiment.progress(progress.listener(0)).run();
       }
     } else {
       result = experiment.run();
@@ -215,10 +212,4 @@ public final class LadderExperiment {
     throw new IllegalArgumentException("no grid point " + focus + "/" + rotation + "/" + council);
   }
 
-  private static ProgressListener toBar(ProgressBar bar) {
-    return (Progress p) -> {
-      bar.maxHint(p.total());
-      bar.stepTo(p.done());
-    };
-  }
 }

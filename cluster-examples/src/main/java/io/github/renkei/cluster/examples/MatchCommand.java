@@ -9,7 +9,10 @@ import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Unmatched;
 import io.github.renkei.cluster.model.Cluster;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code renkei match --cluster <file-or-folder>}: matches the needs of a user's cluster (a JSON
  * file or a folder of CSV tables, see cluster-io's CLUSTER-FORMAT.md) to its suppliers under the
  * standard constraints (the PMD Act among them) and prints, optionally writes, the result with
- * an explanation for every need left unmatched.
+ * an explanation for every need left unmatched. The JSON may also come from a pipe
+ * ({@code --cluster <(gunzip -c c.json.gz)}) or standard input ({@code --cluster -}): it is read
+ * once, from start to end.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
     description = "Match the needs of your own cluster (a JSON file or a folder of CSV tables) to its suppliers.")
@@ -43,16 +48,24 @@ final class MatchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** The years {@code --year} accepts. */
+  static final int FIRST_YEAR = 1900;
+
+  /** The last year {@code --year} accepts, the last year a Fukushima scenario can simulate. */
+  static final int LAST_YEAR = 2200;
+
   @Option(names = "--cluster", required = true, paramLabel = "PATH",
-      description = "The cluster: a .json file (ClusterJson) or a folder of CSV tables (ClusterCsv).")
+      description = "The cluster: a JSON file (ClusterJson; also a pipe, or - for standard input) or a folder of"
+          + " CSV tables (ClusterCsv).")
   Path cluster;
 
   @Option(names = "--matcher", paramLabel = "NAME", defaultValue = "optimal",
-      description = "${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}.")
+      description = "${COMPLETION-CANDIDATES} (any case); default ${DEFAULT-VALUE}.")
   Algorithm algorithm;
 
   @Option(names = "--year", paramLabel = "YEAR",
-      description = "Ties active up to this year count as prior relationships.")
+      description = "Ties active up to this year count as prior relationships; " + FIRST_YEAR + ".." + LAST_YEAR
+          + ".")
   Integer year;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -61,6 +74,10 @@ final class MatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+      throw new Renkei.BadInputException("--year must be a year in " + FIRST_YEAR + ".." + LAST_YEAR + " but was "
+          + year);
+    }
     PrintWriter w = spec.commandLine().getOut();
     Cluster c = read(cluster);
     MatchingProblem.Builder b = MatchingProblem.from(c);
@@ -84,15 +101,26 @@ final class MatchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads a cluster from a JSON file or a CSV folder. */
+  /**
+   * Reads a cluster from a JSON file, a pipe or standard input ({@code -}), or a CSV folder. A
+   * heap too small for the file is one message naming it (see {@link Renkei#reading}).
+   */
   static Cluster read(Path path) {
-    if (Files.isDirectory(path)) {
-      return ClusterCsv.read(path);
+    if (path.toString().equals("-")) {
+      Reader stdin = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+      return Renkei.reading(path, () -> ClusterJson.fromJson("standard input", stdin));
     }
-    if (!Files.isRegularFile(path)) {
+    if (Files.isDirectory(path)) {
+      return Renkei.reading(path, () -> ClusterCsv.read(path));
+    }
+    // not only regular files: a named pipe or /dev/fd/N from the shell's <(...) is read once, to its end
+    if (!Files.exists(path)) {
       throw new Renkei.BadInputException("no such file or folder: " + path);
     }
-    return ClusterJson.read(path);
+    if (!Files.isReadable(path)) {
+      throw new Renkei.BadInputException("cannot read " + path + ": permission denied");
+    }
+    return Renkei.reading(path, () -> ClusterJson.read(path));
   }
 
   private static void write(MatchResult result, Path file) {

@@ -64,7 +64,7 @@ public final class PolicyExperiments {
    * @param args replications per point (default 400)
    */
   public static void main(String[] args) {
-    run(args.length > 0 ? Integer.parseInt(args[0]) : 400, System.out);
+    ExampleMain.run("PolicyExperiments", () -> run(ExampleMain.positive(args, 0, "replications", 400), System.out));
   }
 
   /**

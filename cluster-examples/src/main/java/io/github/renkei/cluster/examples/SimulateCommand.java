@@ -1,8 +1,10 @@
 package io.github.renkei.cluster.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterState;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
@@ -16,15 +18,18 @@ import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +38,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code renkei simulate --config <file>}: an experiment of the Fukushima scenario described in a
  * JSON file, streamed to {@code results.csv} with {@code manifest.json} in an output folder, which
- * is replaced as a whole when the run is complete (cluster-io's {@code RunFolder}).
+ * is replaced as a whole when the run is complete (cluster-io's {@code RunFolder}); the progress
+ * goes to standard error, and every metric's mean and 95% confidence interval in the last year is
+ * printed per grid point ({@code --metrics} selects which).
  *
  * <pre>{@code
  * {
@@ -49,95 +56,192 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Every parameter of {@code ClusterDynamics.parameters()} may appear, by name, with a value
- * of its type (numbers, true/false, or the text its parser reads). An unknown key, scenario or
- * parameter, a value out of range, or malformed JSON is bad input: exit code 2, one line naming
- * it, nothing written.
+ * of its type (numbers, true/false, or the text its parser reads). The reading is strict: an
+ * unknown or repeated key, scenario or parameter, a value of the wrong type (a seed of 1.5,
+ * parameters given as an array), a value out of range, or malformed JSON is bad input: exit code
+ * 2, one line naming the file, the field and the value, nothing written. The config may come from
+ * a pipe or from standard input ({@code --config -}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Run an experiment of the Fukushima scenario from a JSON config to CSV and a run manifest.")
+    description = "Run an experiment of the Fukushima scenario from a JSON config to CSV and a run manifest;"
+        + " print every metric's mean and 95%% CI in the last year.")
 final class SimulateCommand implements Callable<Integer> {
 
   private static final Set<String> KEYS =
       Set.of("scenario", "lastYear", "organizations", "parameters", "grid", "replications", "seed", "threads");
 
+  /** Duplicate keys are errors, not "the last one wins". */
+  private static final ObjectMapper STRICT = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE", description = "The experiment, as JSON.")
+  @Option(names = "--config", required = true, paramLabel = "FILE",
+      description = "The experiment, as JSON (a file, a pipe, or - for standard input).")
   Path config;
 
   @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "renkei-simulate",
       description = "Where results.csv and manifest.json go (created if missing); default ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
+      description = "The metrics to print, comma-separated (results.csv holds them all); default: every metric"
+          + " of the scenario.")
+  List<String> metrics;
+
+  @Option(names = "--no-progress", description = "Do not report progress (a bar in a terminal, otherwise a line"
+      + " on standard error every few seconds).")
+  boolean noProgress;
+
   @Override
   public Integer call() throws IOException {
+    Renkei.checkOutputFolder("--out", out);
     PrintWriter w = spec.commandLine().getOut();
-    JsonNode root = parse(config);
+    JsonNode root = Renkei.reading(config, this::parse);
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String key = names.next();
       if (!KEYS.contains(key)) {
-        throw new Renkei.BadInputException(config + ": unknown key '" + key + "'; known: " + KEYS);
+        throw bad("unknown key '" + key + "'; known: " + KEYS);
       }
     }
     String scenarioName = text(root, "scenario", "fukushima");
     if (!scenarioName.equals("fukushima")) {
-      throw new Renkei.BadInputException(config + ": unknown scenario '" + scenarioName + "'; known: fukushima");
+      throw bad("unknown scenario '" + scenarioName + "'; known: fukushima");
     }
     int lastYear = integer(root, "lastYear", 2030);
     ClusterWorld world = root.has("organizations")
-        ? ClusterWorld.fukushima(integer(root, "organizations", 0)) : ClusterWorld.fukushima();
-    Scenario<ClusterState> scenario = ClusterDynamics.fukushimaBuilder(world, lastYear).build();
+        ? field("organizations", () -> ClusterWorld.fukushima(integer(root, "organizations", 0)))
+        : ClusterWorld.fukushima();
+    Scenario<ClusterState> scenario = field("lastYear",
+        () -> ClusterDynamics.fukushimaBuilder(world, lastYear).build());
+    List<String> printed = metrics(scenario);
 
     Grid grid = Grid.single();
-    JsonNode fixed = root.path("parameters");
-    for (Map.Entry<String, JsonNode> e : fixed.properties()) {
+    for (Map.Entry<String, JsonNode> e : object(root, "parameters").properties()) {
       grid = axis(grid, parameter(scenario, "parameters", e.getKey()), List.of(e.getValue()), "parameters");
     }
-    JsonNode axes = root.path("grid");
-    for (Map.Entry<String, JsonNode> e : axes.properties()) {
+    for (Map.Entry<String, JsonNode> e : object(root, "grid").properties()) {
       if (!e.getValue().isArray() || e.getValue().isEmpty()) {
-        throw new Renkei.BadInputException(config + ": grid." + e.getKey() + " must be a non-empty array");
+        throw bad("grid." + e.getKey() + " must be a non-empty array but was " + e.getValue());
       }
       List<JsonNode> values = new ArrayList<>();
       e.getValue().forEach(values::add);
       grid = axis(grid, parameter(scenario, "grid", e.getKey()), values, "grid");
     }
     int replications = integer(root, "replications", 100);
-    long seed = root.has("seed") ? root.get("seed").asLong() : 2005L;
-    if (root.has("seed") && !root.get("seed").canConvertToLong()) {
-      throw new Renkei.BadInputException(config + ": seed must be an integer but was " + root.get("seed"));
-    }
+    long seed = seed(root);
     int threads = integer(root, "threads", Runtime.getRuntime().availableProcessors());
+    Experiment.Builder experiment = Experiment.of(scenario).grid(grid);
+    field("replications", () -> experiment.replications(replications));
+    field("threads", () -> experiment.threads(threads));
 
-    Grid points = grid;
-    ExperimentResult result = Outputs.intoFolder(out, run -> Experiment.of(scenario).grid(points)
-        .replications(replications).seed(seed).threads(threads).sink(CsvSink.to(run.resolve("results.csv")))
-        .sink(RunManifest.sink(run.resolve("manifest.json"))).run());
+    ExperimentResult result;
+    try (ConsoleProgress progress = noProgress ? null : ConsoleProgress.start("replications",
+        (long) grid.size() * replications, spec.commandLine().getErr())) {
+      if (progress != null) {
+        experiment.progress(progress.listener(0));
+      }
+      result = Outputs.intoFolder(out, run -> experiment.seed(seed).sink(CsvSink.to(run.resolve("results.csv")))
+          .sink(RunManifest.sink(run.resolve("manifest.json"))).run());
+    }
     String last = scenario.schedule().label(scenario.schedule().size() - 1);
-    w.printf("%s, %d grid point(s) × %d replications, seed %d%n", scenario.name(), grid.size(), replications, seed);
+    w.printf("%s, %d grid point(s) × %d replications, seed %d; in %s, mean%s:%n", scenario.name(), grid.size(),
+        replications, seed, last, replications > 1 ? " [95% CI]" : "");
+    int width = printed.stream().mapToInt(String::length).max().orElse(0);
     for (int point = 0; point < grid.size(); point++) {
-      Statistics s = result.summary(scenario.name(), point, ClusterDynamics.REGISTERED, last);
-      w.printf("  %s: registered manufacturers in %s %s%n", grid.point(point), last,
-          s.count() > 1 ? PolicyExperiments.interval(s) : String.format("%.2f", s.mean()));
+      w.printf("  %s%n", grid.point(point));
+      for (String metric : printed) {
+        Statistics s = result.summary(scenario.name(), point, metric, last);
+        w.printf("    %-" + width + "s  %s%n", metric,
+            s.count() > 1 ? PolicyExperiments.interval(s) : String.format("%.2f", s.mean()));
+      }
     }
     w.println("wrote " + out.resolve("results.csv") + " and " + out.resolve("manifest.json"));
     return 0;
   }
 
-  private JsonNode parse(Path file) throws IOException {
+  /** The metrics to print: those of {@code --metrics}, each one the scenario's, or all. */
+  private List<String> metrics(Scenario<?> scenario) {
+    List<String> known = scenario.metricNames();
+    if (metrics == null) {
+      return known;
+    }
+    for (String m : metrics) {
+      if (!known.contains(m)) {
+        throw new Renkei.BadInputException("--metrics: '" + m + "' is not a metric of the scenario; its metrics: "
+            + String.join(", ", known));
+      }
+    }
+    return List.copyOf(new LinkedHashSet<>(metrics));
+  }
+
+  private JsonNode parse() {
     try {
-      JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-      if (root == null || !root.isObject()) {
-        throw new Renkei.BadInputException(file + ": the config must be a JSON object");
+      String text = config.toString().equals("-")
+          ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(config);
+      JsonNode root = STRICT.readTree(text);
+      if (root == null || root.isMissingNode()) {
+        throw bad("the config must be a JSON object but the file is empty");
+      }
+      if (!root.isObject()) {
+        throw bad("the config must be a JSON object but was " + root.getNodeType() + " " + root);
       }
       return root;
     } catch (NoSuchFileException e) {
-      throw new Renkei.BadInputException("no such file: " + file, e);
+      throw new Renkei.BadInputException("no such file: " + config, e);
     } catch (JsonProcessingException e) {
-      throw new Renkei.BadInputException(file + ": malformed JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+      if (e.getOriginalMessage().startsWith("Duplicate field")) {
+        throw bad("a key appears twice (" + e.getOriginalMessage().substring("Duplicate field ".length())
+            + " at line " + e.getLocation().getLineNr() + "); give each key once", e);
+      }
+      throw bad("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw bad("cannot be read: " + e, e);
     }
+  }
+
+  /** An error in the config, naming the file. */
+  private Renkei.BadInputException bad(String message) {
+    return new Renkei.BadInputException(configName() + ": " + message);
+  }
+
+  private Renkei.BadInputException bad(String message, Throwable cause) {
+    return new Renkei.BadInputException(configName() + ": " + message, cause);
+  }
+
+  private String configName() {
+    return config.toString().equals("-") ? "standard input (--config -)" : config.toString();
+  }
+
+  /** Runs a step the library checks, naming the file and the field if it refuses the value. */
+  private <T> T field(String key, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (IllegalArgumentException e) {
+      throw bad(key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private JsonNode object(JsonNode root, String key) {
+    JsonNode n = root.path(key);
+    if (!n.isMissingNode() && !n.isObject()) {
+      throw bad(key + " must be an object {\"name\": value, ...} but was " + n);
+    }
+    return n;
+  }
+
+  private long seed(JsonNode root) {
+    JsonNode n = root.get("seed");
+    if (n == null) {
+      return 2005L;
+    }
+    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+      throw bad("seed must be an integer (64 bits) but was " + n);
+    }
+    return n.longValue();
   }
 
   private Parameter<?> parameter(Scenario<?> scenario, String section, String name) {
@@ -146,21 +250,20 @@ final class SimulateCommand implements Callable<Integer> {
         return p;
       }
     }
-    throw new Renkei.BadInputException(config + ": " + section + "." + name + " is not a parameter of the scenario"
-        + " (see ClusterDynamics.parameters(); e.g. rotation-years, council, development-share)");
+    throw bad(section + "." + name + " is not a parameter of the scenario (see ClusterDynamics.parameters();"
+        + " e.g. rotation-years, council, development-share)");
   }
 
   private <T> Grid axis(Grid grid, Parameter<T> p, List<JsonNode> nodes, String section) {
     List<T> values = new ArrayList<>();
     for (JsonNode n : nodes) {
       if (!n.isValueNode()) {
-        throw new Renkei.BadInputException(config + ": " + section + "." + p.name() + " must be a number, true/false"
-            + " or text but was " + n);
+        throw bad(section + "." + p.name() + " must be a number, true/false or text but was " + n);
       }
       try {
         values.add(p.parse(n.asText()));
       } catch (IllegalArgumentException e) {
-        throw new Renkei.BadInputException(config + ": " + section + "." + p.name() + ": " + e.getMessage(), e);
+        throw bad(section + "." + p.name() + ": " + e.getMessage(), e);
       }
     }
     return grid.and(p, values);
@@ -172,7 +275,7 @@ final class SimulateCommand implements Callable<Integer> {
       return otherwise;
     }
     if (!n.isTextual()) {
-      throw new Renkei.BadInputException(config + ": " + key + " must be text but was " + n);
+      throw bad(key + " must be text but was " + n);
     }
     return n.asText();
   }
@@ -183,7 +286,7 @@ final class SimulateCommand implements Callable<Integer> {
       return otherwise;
     }
     if (!n.canConvertToInt() || !n.isIntegralNumber()) {
-      throw new Renkei.BadInputException(config + ": " + key + " must be an integer but was " + n);
+      throw bad(key + " must be an integer but was " + n);
     }
     return n.asInt();
   }
