@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.matching;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -37,7 +38,14 @@ public final class MatchResult {
     this.unmatched = unmatched;
     double total = 0;
     for (Assignment a : assignments) {
-      total += a.score().total();
+      double score = a.score().total();
+      double sum = total + score;
+      // each score is finite, so only the sum can overflow; clamping or returning infinity
+      // would hide it from every comparison of totals
+      checkArgument(sum != Double.POSITIVE_INFINITY, "the total score of %s's assignments exceeds Double.MAX_VALUE:"
+          + " adding the score %s of need '%s' and supplier '%s' to %s, the sum of the assignments before it, overflows;"
+          + " scale the scores down", matcher, score, a.need(), a.supplier(), total);
+      total = sum;
     }
     this.totalScore = total;
     this.byNeed = assignments.stream().collect(ImmutableMap.toImmutableMap(Assignment::need, a -> a));
@@ -72,7 +80,10 @@ public final class MatchResult {
   }
 
   /**
-   * Returns the sum of the assignments' scores, added in need id order.
+   * Returns the sum of the assignments' scores, added in need id order. Every score is finite,
+   * but their sum need not be: a result whose sum would pass {@link Double#MAX_VALUE} is never
+   * made; the matcher throws an {@link IllegalArgumentException} naming the score, the need and
+   * the supplier at which it did, rather than report a total of infinity.
    *
    * @return the total score, finite and {@code >= 0}
    */

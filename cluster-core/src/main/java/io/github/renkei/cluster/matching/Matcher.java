@@ -27,7 +27,8 @@ public interface Matcher {
    * @param problem the problem
    * @return the result, with an explanation for every unmatched need
    * @throws IllegalArgumentException if a scorer returns NaN, a negative or an infinite score
-   *     (the message names the scorer, the need and the supplier)
+   *     (the message names the scorer, the need and the supplier), or if the scores of the
+   *     assignments chosen add up past {@link Double#MAX_VALUE} (see {@link MatchResult#totalScore()})
    */
   MatchResult match(MatchingProblem problem);
 }

@@ -31,7 +31,9 @@ public final class Matchers {
   }
 
   /**
-   * Returns the matcher of maximum total score.
+   * Returns the matcher of maximum total score (exact for integer scores up to 2<sup>30</sup>,
+   * otherwise for the scores quantized to 2<sup>-30</sup> of the largest; see
+   * {@link OptimalMatcher}).
    *
    * @return an {@link OptimalMatcher}
    */

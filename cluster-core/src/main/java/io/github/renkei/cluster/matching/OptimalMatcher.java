@@ -28,14 +28,24 @@ import java.util.Arrays;
  * by the warm start or by short searches.
  *
  * <h2>Exactness</h2>
- * Integral scores up to 2<sup>30</sup> are used as they are, so the optimum is exact. Other
- * scores are scaled so that the largest becomes 2<sup>30</sup> (less for very many needs, to keep
- * every path sum inside a long) and rounded: the total found is then within L quantization steps
- * of the optimum (each need can lose up to one step, about 10<sup>-9</sup> of the largest score,
- * where two scores round to the same step). Ties are broken deterministically (needs in id
- * order, the frontier in the order nodes were reached). After the optimum is found, a need left
- * unmatched is given any eligible supplier that still has room (its score is 0 after
- * quantization, so the total does not decrease).
+ * The flow is solved in longs, so it is exact for the scores it sees. Integral scores up to
+ * 2<sup>30</sup> are used as they are, and the result is then an exact optimum. Other scores
+ * {@code s} are quantized as {@code round(s / max · K)}, where {@code max} is the largest score
+ * and {@code K} is 2<sup>30</sup> (less for more than about 2<sup>28</sup> needs, to keep every
+ * path sum inside a long). Dividing by {@code max} first keeps this free of overflow and
+ * underflow at any magnitude, from subnormal scores to {@link Double#MAX_VALUE}. The result is
+ * then an exact optimum <em>for the quantized scores</em>; for the scores themselves, its total
+ * is at most {@code L · (1 + 2^-20) · max / K} below the optimum, in exact arithmetic, for
+ * {@code L} needs: each matched pair is off by at most half a step ({@code max / K}) plus
+ * rounding, and two matchings of up to {@code L} pairs each are compared. So scores that differ
+ * by less than about one step (about 10<sup>-9</sup> of the largest score) may be treated as
+ * equal, and scores below half a step count as 0.
+ *
+ * <p>Equal quantized scores are ties, broken deterministically: needs are placed in id order
+ * and a search's frontier in the order nodes were reached, so the same problem gives the same
+ * result. After the optimum is found, a need left unmatched is given any eligible supplier that
+ * still has room (its quantized score is 0, so the total does not decrease). The total is added
+ * in doubles by {@link MatchResult}, which rejects one past {@link Double#MAX_VALUE}.
  */
 public final class OptimalMatcher implements Matcher {
 
@@ -143,11 +153,13 @@ public final class OptimalMatcher implements Matcher {
         integral &= s == Math.rint(s);
       }
       long limit = Math.min(MAX_Q, (1L << 60) / (4L * (rows + 2)));
-      double scale = integral && maxScore <= limit ? 1.0 : (maxScore > 0 ? limit / maxScore : 1.0);
+      boolean asGiven = integral && maxScore <= limit;
       long[] q = new long[pairs];
       long w = 0;
       for (int e = 0; e < pairs; e++) {
-        q[e] = Math.round(g.score[e] * scale);
+        // s / max lies in [0, 1] whatever the magnitude; a factor limit / max would overflow to
+        // infinity for max below about 6e-300 (and lose every score to 0 at the other end)
+        q[e] = asGiven ? (long) g.score[e] : Math.round(g.score[e] / maxScore * limit);
         w = Math.max(w, q[e]);
       }
       cost = new long[pairs];

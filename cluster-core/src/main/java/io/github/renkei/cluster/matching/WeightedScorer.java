@@ -12,7 +12,10 @@ import java.util.Map;
 
 /**
  * A weighted sum of component scorers, each weight named by its component. Its breakdown lists
- * every component's weighted contribution. Built with {@link Scorers#weighted()}.
+ * every component's weighted contribution. Built with {@link Scorers#weighted()}. A sum that
+ * would pass {@link Double#MAX_VALUE} (finite weights times finite scores can) is rejected with
+ * an {@link IllegalArgumentException} naming the need, the supplier and the component, never
+ * returned as infinity.
  *
  * <pre>{@code
  * WeightedScorer s = Scorers.standard();
@@ -88,7 +91,12 @@ public final class WeightedScorer implements Scorer {
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] != 0) {
         Scorer c = components.get(i);
-        total += weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier);
+        double score = Scorers.checked(c.score(need, supplier, context), c, need, supplier);
+        double sum = total + weights[i] * score;
+        checkArgument(sum != Double.POSITIVE_INFINITY, "the weighted score of need '%s' and supplier '%s' exceeds"
+            + " Double.MAX_VALUE: adding the weight %s times the score %s of '%s' to %s overflows; scale the weights or scores down",
+            need.id(), supplier.id(), weights[i], score, c.name(), total);
+        total = sum;
       }
     }
     return total;

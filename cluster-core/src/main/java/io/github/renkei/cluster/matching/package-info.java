@@ -14,6 +14,10 @@
  * }</pre>
  *
  * <p>A need is served by at most one supplier and a supplier serves at most its capacity, so an
- * optimal matching is a maximum-weight b-matching, solved exactly as a min-cost flow.
+ * optimal matching is a maximum-weight b-matching, solved as a min-cost flow: exactly for
+ * integer scores up to 2<sup>30</sup>, otherwise exactly for the scores quantized to 2<sup>-30</sup>
+ * of the largest (see {@link io.github.renkei.cluster.matching.OptimalMatcher}). A result whose
+ * total score would pass {@link java.lang.Double#MAX_VALUE} is rejected, never reported as
+ * infinity.
  */
 package io.github.renkei.cluster.matching;
