@@ -25,7 +25,7 @@ import java.util.Arrays;
  */
 final class Utf8Input extends Reader {
 
-  private static final int BUFFER = 1 << 16;
+  private static final int BUFFER = 1 << 14;
 
   private final String file;
   private final InputStream in;
