@@ -36,9 +36,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A cluster as a folder of four CSV files (RFC 4180, UTF-8, a header row, CRLF line ends):
- * {@value #ORGANIZATIONS}, {@value #RELATIONSHIPS}, {@value #NEEDS} and {@value #PROGRAMS}.
- * Reading a written cluster gives an equal cluster.
+ * A cluster as a folder of CSV files (RFC 4180, UTF-8, a header row, CRLF line ends):
+ * {@value #ORGANIZATIONS}, {@value #RELATIONSHIPS}, {@value #NEEDS}, {@value #PROGRAMS} and
+ * {@value #VOCABULARY}. Reading a written cluster gives an equal cluster.
  *
  * <pre>{@code
  * ClusterCsv.write(FukushimaSample.cluster(), Path.of("fukushima"));   // each file atomically
@@ -50,8 +50,22 @@ import org.apache.commons.csv.CSVRecord;
  * optional column may be left out (its value is then absent or its default). A column the
  * format does not know, a column named twice, a missing required column and a row with more or
  * fewer cells than the header are errors. Empty lines are skipped. {@value #ORGANIZATIONS} must
- * exist; a missing {@value #RELATIONSHIPS}, {@value #NEEDS} or {@value #PROGRAMS} means none.
- * {@link #write} always writes all four files with every column, rows in the cluster's order.
+ * exist; a missing {@value #RELATIONSHIPS}, {@value #NEEDS}, {@value #PROGRAMS} or
+ * {@value #VOCABULARY} means none. Any other file in the folder is an error naming it and the
+ * expected names, so that a misnamed table ({@code relationship.csv}) is not skipped without a
+ * word; ignored are hidden files (names starting with {@code .}: {@code .DS_Store}, temporary
+ * files), files named {@code README*}, {@code LICENSE*}, {@code LICENCE*}, {@code NOTICE*},
+ * {@code Thumbs.db} and {@code desktop.ini}, and sub-folders. {@link #write} always writes all
+ * five files with every column, rows in the cluster's order.
+ *
+ * <h2>Codes, encoding, limits, memory</h2>
+ * Codes are checked against the cluster's {@link Vocabulary} (the one given to
+ * {@link #read(Path, Vocabulary)} together with {@value #VOCABULARY}) as each row is read, so
+ * that a likely typo of a built-in code fails naming the file, line and column. Files are
+ * strict UTF-8; a byte-order mark is skipped, and anything else fails naming the file, the line
+ * and what the bytes look like (UTF-16, Latin-1, Shift_JIS). A cell holds at most
+ * {@link ClusterJson#MAX_TEXT_LENGTH} characters, when writing as when reading. Rows are
+ * streamed: memory holds the cluster being built, not the file.
  * The columns are the fields of {@link ClusterJson} in snake case; the same schema, with
  * examples, is in {@code cluster-io/CLUSTER-FORMAT.md}.
  *

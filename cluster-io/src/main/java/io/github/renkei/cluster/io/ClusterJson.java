@@ -49,9 +49,16 @@ import java.util.function.BiConsumer;
  * }</pre>
  *
  * <h2>The document</h2>
- * A UTF-8 JSON object: {@code {"format": "renkei-cluster", "version": 1, "organizations": [...],
- * "relationships": [...], "needs": [...], "programs": [...]}}. {@code format} and
- * {@code version} are required; a missing array means none. Elements are written in the
+ * A UTF-8 JSON object (a byte-order mark before it is skipped): {@code {"format":
+ * "renkei-cluster", "version": 1, "vocabulary": {...}, "organizations": [...], "relationships":
+ * [...], "needs": [...], "programs": [...]}}. {@code format} and {@code version} are required; a
+ * missing vocabulary or array means none. The vocabulary ({@code "capabilities"},
+ * {@code "certifications"}, {@code "licences"}: arrays of codes; {@code "prefixes"}: an array of
+ * owned prefixes) declares the cluster's own codes; see {@link Vocabulary}. A code that is
+ * neither built in nor declared and is close to a built-in code fails as a likely typo, naming
+ * the line and field. Strings are at most {@link #MAX_TEXT_LENGTH} characters and attribute
+ * names {@link #MAX_NAME_LENGTH}, when writing as when reading; text that has no UTF-8 form (an
+ * unpaired surrogate) is refused when writing, naming the element and field. Elements are written in the
  * cluster's order (organizations, needs and programs by id, relationships in canonical order)
  * but may be read in any. Optional fields are left out when absent; sets are arrays in their
  * natural order (codes by code, enum constants by declaration). A field or member the format
