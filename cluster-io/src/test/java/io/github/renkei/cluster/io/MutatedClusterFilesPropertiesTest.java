@@ -101,7 +101,7 @@ class MutatedClusterFilesPropertiesTest {
     return Combinators.combine(kinds, n, n, n).as(Mutation::new).list().ofMinSize(1).ofMaxSize(3);
   }
 
-  @Property(edgeCases = EdgeCasesMode.MIXIN)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void aMutatedJsonFileIsRefusedNamingItOrReadAsWhatItSays(
       @ForAll("clusters") Cluster cluster, @ForAll("mutations") List<Mutation> mutations) throws IOException {
     byte[] bytes = ClusterJson.toJson(cluster).getBytes(StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ class MutatedClusterFilesPropertiesTest {
     Statistics.coverage(c -> c.check("read").percentage(p -> p >= 1));
   }
 
-  @Property(edgeCases = EdgeCasesMode.MIXIN)
+  @Property(edgeCases = EdgeCasesMode.NONE)
   void aMutatedCsvFolderIsRefusedNamingTheFileOrReadAsWhatItSays(
       @ForAll("clusters") Cluster cluster, @ForAll("mutations") List<Mutation> mutations,
       @ForAll("fileIndexes") List<Integer> files) throws IOException {
