@@ -47,7 +47,8 @@ import java.util.function.Predicate;
  *       problem with the ids involved: problems of single elements (blank names, negative
  *       capacity or budget, years out of range, self-ties, an end before the start, a need
  *       addressed to its own requester) and between elements (duplicate ids, duplicate
- *       relationships, references to unknown organizations).
+ *       relationships, references to unknown organizations), and codes of capabilities,
+       certifications and licences that look like typos of built-in codes (see {@link Vocabulary}).
  *   <li><b>Deterministic.</b> Organizations, needs and programs iterate in id order;
  *       relationships in order of (from, to, type, start year, end year). The order does not
  *       depend on the order of insertion, so equal content gives equal clusters with equal hash
@@ -63,20 +64,23 @@ import java.util.function.Predicate;
 public final class Cluster {
 
   private static final Cluster EMPTY = new Cluster(
-      OrganizationIndex.EMPTY, TieIndex.EMPTY, ImmutableSortedMap.of(), ImmutableSortedMap.of());
+      OrganizationIndex.EMPTY, TieIndex.EMPTY, ImmutableSortedMap.of(), ImmutableSortedMap.of(), Vocabulary.standard());
 
   private final OrganizationIndex orgs;
   private final TieIndex ties;
   private final ImmutableSortedMap<NeedId, Need> needs;
   private final ImmutableListMultimap<OrganizationId, Need> needsByRequester;
   private final ImmutableSortedMap<ProgramId, FundingProgram> programs;
+  private final Vocabulary vocabulary;
   private int hash;
 
   private Cluster(
       OrganizationIndex orgs,
       TieIndex ties,
       ImmutableSortedMap<NeedId, Need> needs,
-      ImmutableSortedMap<ProgramId, FundingProgram> programs) {
+      ImmutableSortedMap<ProgramId, FundingProgram> programs,
+      Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.orgs = orgs;
     this.ties = ties;
     this.needs = needs;
@@ -108,7 +112,7 @@ public final class Cluster {
    * @return a builder
    */
   public Builder toBuilder() {
-    return new Builder().addAll(this);
+    return new Builder().addAll(this).vocabulary(vocabulary);
   }
 
   // ---------------------------------------------------------------- organizations
@@ -357,19 +361,24 @@ public final class Cluster {
    *
    * @param organization the organization
    * @return the new cluster
+   * @throws ClusterValidationException if a code of the organization is undeclared in the
+   *     cluster's {@link #vocabulary()} and close to a built-in one
    */
   public Cluster withOrganization(Organization organization) {
     checkNotNull(organization, "organization");
+    Problems problems = new Problems();
+    checkCodes(organization, vocabulary, problems);
+    throwIfAny(problems);
     int p = orgs.positionOf(organization.id());
     List<Organization> list = new ArrayList<>(orgs.list);
     if (p >= 0) {
       list.set(p, organization);
-      return new Cluster(new OrganizationIndex(ImmutableList.copyOf(list)), ties, needs, programs);
+      return new Cluster(new OrganizationIndex(ImmutableList.copyOf(list)), ties, needs, programs, vocabulary);
     }
     int insertAt = -(Collections.binarySearch(list, organization, BY_ID) + 1);
     list.add(insertAt, organization);
     OrganizationIndex next = new OrganizationIndex(ImmutableList.copyOf(list));
-    return new Cluster(next, ties.reindex(next), needs, programs);
+    return new Cluster(next, ties.reindex(next), needs, programs, vocabulary);
   }
 
   /**
@@ -391,7 +400,8 @@ public final class Cluster {
         next,
         TieIndex.build(next, kept),
         filter(needs, n -> !n.requester().equals(id) && !n.addressedTo().equals(Optional.of(id))),
-        filter(programs, g -> !g.sponsor().equals(id)));
+        filter(programs, g -> !g.sponsor().equals(id)),
+        vocabulary);
   }
 
   /**
@@ -413,7 +423,7 @@ public final class Cluster {
     throwIfAny(p);
     Relationship[] all = ties.byFrom.toArray(new Relationship[ties.size() + 1]);
     all[ties.size()] = relationship;
-    return new Cluster(orgs, TieIndex.build(orgs, all), needs, programs);
+    return new Cluster(orgs, TieIndex.build(orgs, all), needs, programs, vocabulary);
   }
 
   /**
@@ -430,7 +440,7 @@ public final class Cluster {
       throw new IllegalArgumentException("the cluster has no relationship " + relationship);
     }
     Relationship[] kept = ties.byFrom.stream().filter(r -> !r.equals(relationship)).toArray(Relationship[]::new);
-    return new Cluster(orgs, TieIndex.build(orgs, kept), needs, programs);
+    return new Cluster(orgs, TieIndex.build(orgs, kept), needs, programs, vocabulary);
   }
 
   /**
@@ -438,14 +448,16 @@ public final class Cluster {
    *
    * @param need the need; its requester and addressee must be in the cluster
    * @return the new cluster
-   * @throws ClusterValidationException if the requester or addressee is unknown
+   * @throws ClusterValidationException if the requester or addressee is unknown, or a required
+   *     code is undeclared in the cluster's {@link #vocabulary()} and close to a built-in one
    */
   public Cluster withNeed(Need need) {
     checkNotNull(need, "need");
     Problems p = new Problems();
     checkReferences(need, orgs, p);
+    checkCodes(need, vocabulary, p);
     throwIfAny(p);
-    return new Cluster(orgs, ties, put(needs, need.id(), need), programs);
+    return new Cluster(orgs, ties, put(needs, need.id(), need), programs, vocabulary);
   }
 
   /**
@@ -460,7 +472,7 @@ public final class Cluster {
     if (!needs.containsKey(id)) {
       throw new IllegalArgumentException("unknown need '" + id + "'");
     }
-    return new Cluster(orgs, ties, filter(needs, n -> !n.id().equals(id)), programs);
+    return new Cluster(orgs, ties, filter(needs, n -> !n.id().equals(id)), programs, vocabulary);
   }
 
   /**
@@ -475,7 +487,7 @@ public final class Cluster {
     Problems p = new Problems();
     checkReferences(program, orgs, p);
     throwIfAny(p);
-    return new Cluster(orgs, ties, needs, put(programs, program.id(), program));
+    return new Cluster(orgs, ties, needs, put(programs, program.id(), program), vocabulary);
   }
 
   /**
@@ -490,7 +502,7 @@ public final class Cluster {
     if (!programs.containsKey(id)) {
       throw new IllegalArgumentException("unknown program '" + id + "'");
     }
-    return new Cluster(orgs, ties, needs, filter(programs, g -> !g.id().equals(id)));
+    return new Cluster(orgs, ties, needs, filter(programs, g -> !g.id().equals(id)), vocabulary);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -525,6 +537,25 @@ public final class Cluster {
       }
     });
     return b.buildOrThrow();
+  }
+
+  private static void checkCodes(Organization o, Vocabulary v, Problems p) {
+    String what = "organization '" + o.id() + "': ";
+    o.capabilities().forEach(c -> checkCode(what, Vocabulary.Kind.CAPABILITY, c.code(), v, p, o.id().value()));
+    o.certifications().forEach(c -> checkCode(what, Vocabulary.Kind.CERTIFICATION, c.code(), v, p, o.id().value()));
+    o.licences().forEach(c -> checkCode(what, Vocabulary.Kind.LICENCE, c.code(), v, p, o.id().value()));
+  }
+
+  private static void checkCodes(Need n, Vocabulary v, Problems p) {
+    String what = "need '" + n.id() + "': ";
+    n.requiredCapabilities().forEach(
+        c -> checkCode(what, Vocabulary.Kind.CAPABILITY, c.code(), v, p, n.id().value()));
+    n.requiredCertifications().forEach(
+        c -> checkCode(what, Vocabulary.Kind.CERTIFICATION, c.code(), v, p, n.id().value()));
+  }
+
+  private static void checkCode(String what, Vocabulary.Kind kind, String code, Vocabulary v, Problems p, String id) {
+    v.problem(kind, code).ifPresent(m -> p.add(ProblemKind.UNDECLARED_CODE, what + m, id));
   }
 
   private static void throwIfAny(Problems p) {
@@ -604,6 +635,17 @@ public final class Cluster {
     return ties.size();
   }
 
+  /**
+   * Returns the vocabulary the cluster's codes were checked against. It says how the content was
+   * checked, not what the content is: it is not part of equality, and {@link #toBuilder()} and
+   * the {@code with…} methods keep it.
+   *
+   * @return the vocabulary; {@link Vocabulary#standard()} unless the builder was given another
+   */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -652,8 +694,24 @@ public final class Cluster {
     private final List<Need.Builder> needBuilders = new ArrayList<>();
     private final List<FundingProgram> programList = new ArrayList<>();
     private final List<FundingProgram.Builder> programBuilders = new ArrayList<>();
+    private Vocabulary vocabulary = Vocabulary.standard();
 
     private Builder() {}
+
+    /**
+     * Sets the vocabulary the codes of organizations and needs are checked against: a code that
+     * is neither built in nor declared and is close to a built-in code is a problem
+     * ({@link ProblemKind#UNDECLARED_CODE}), as is a code in a reserved namespace that does not
+     * exist. The check is here, not only in the file readers, so that a cluster built in code is
+     * protected from typos as much as one read from a file.
+     *
+     * @param vocabulary the vocabulary; {@link Vocabulary#standard()} by default
+     * @return this builder
+     */
+    public Builder vocabulary(Vocabulary vocabulary) {
+      this.vocabulary = checkNotNull(vocabulary, "vocabulary");
+      return this;
+    }
 
     /**
      * Adds an organization.
@@ -820,6 +878,9 @@ public final class Cluster {
           p.addAll(own);
         }
       }
+      for (Organization o : orgList) {
+        checkCodes(o, vocabulary, p);
+      }
       OrganizationIndex index = new OrganizationIndex(distinctById(orgList, p));
       // ids of builders that failed still count as known, so their ties are not reported twice
       Set<OrganizationId> failedIds = new HashSet<>();
@@ -879,6 +940,7 @@ public final class Cluster {
       }
       ImmutableSortedMap.Builder<NeedId, Need> needMap = ImmutableSortedMap.naturalOrder();
       for (Need n : distinct(needValues, Need::id, "need", p)) {
+        checkCodes(n, vocabulary, p);
         if (!failedIds.contains(n.requester())) {
           checkReferences(n, index, p);
         }
@@ -906,7 +968,7 @@ public final class Cluster {
       }
 
       throwIfAny(p);
-      return new Cluster(index, tieIndex, needMap.buildOrThrow(), programMap.buildOrThrow());
+      return new Cluster(index, tieIndex, needMap.buildOrThrow(), programMap.buildOrThrow(), vocabulary);
     }
 
     private static ImmutableList<Organization> distinctById(List<Organization> list, Problems p) {

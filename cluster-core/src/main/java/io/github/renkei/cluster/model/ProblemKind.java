@@ -25,5 +25,11 @@ public enum ProblemKind {
   /** A reference to an organization the cluster does not hold. */
   UNKNOWN_ORGANIZATION,
   /** A need addressed to the organization that raised it. */
-  NEED_ADDRESSED_TO_REQUESTER
+  NEED_ADDRESSED_TO_REQUESTER,
+  /**
+   * A capability, certification or licence code that is not declared in the cluster's
+   * {@link Vocabulary} and is close to a built-in code (a likely typo), or a code in a reserved
+   * namespace that does not exist.
+   */
+  UNDECLARED_CODE
 }

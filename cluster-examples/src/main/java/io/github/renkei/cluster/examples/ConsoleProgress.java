@@ -68,7 +68,7 @@ final class ConsoleProgress implements AutoCloseable {
   }
 
   /**
-   * Reports in plain lines only: at most one per interval, and one when closed.
+   * Reports in plain lines only: at most one per interval, and one when closed after the last step.
    *
    * @param task what is counted
    * @param total how many there will be
@@ -120,12 +120,15 @@ final class ConsoleProgress implements AutoCloseable {
     return String.format(Locale.ROOT, "%s, %.0f s elapsed%s", head, seconds, left);
   }
 
-  /** Draws the bar complete, or prints the last line. */
+  /**
+   * Draws the bar complete, or prints the last line when every step is done. A run that stopped
+   * early prints no last line: the command's one error line on standard error says why, alone.
+   */
   @Override
   public synchronized void close() {
     if (bar != null) {
       bar.close();
-    } else {
+    } else if (done >= total) {
       lines.println(line(nanoTime.getAsLong(), true));
       lines.flush();
     }

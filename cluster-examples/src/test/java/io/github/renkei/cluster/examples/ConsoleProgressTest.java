@@ -48,4 +48,16 @@ class ConsoleProgressTest {
     }
     assertEquals(List.of("replications 8/8 (100%) in 0.5 s"), log.toString().lines().toList());
   }
+
+  @Test
+  void aRunThatStopsEarlyPrintsNoLastLineSoItsErrorStandsAlone() {
+    StringWriter log = new StringWriter();
+    AtomicLong clock = new AtomicLong(0);
+    try (ConsoleProgress p = ConsoleProgress.lines("replications", 8, new PrintWriter(log), clock::get,
+        Duration.ofSeconds(5))) {
+      p.stepTo(3);
+      clock.set(SECOND);
+    }
+    assertEquals("", log.toString());
+  }
 }

@@ -108,7 +108,7 @@ class FullDiskIT {
       Files.writeString(dir.resolve("config-" + v + ".json"), "{\"lastYear\": 2020, \"replications\": 6, \"seed\": "
           + (7 + v) + ", \"threads\": 1}");
     }
-    fullDisk(out, v -> RenkeiProcess.renkei("simulate", "--config", dir.resolve("config-" + v + ".json").toString(),
+    fullDisk(out, v -> RenkeiProcess.renkei("simulate", "--no-progress", "--config", dir.resolve("config-" + v + ".json").toString(),
         "--out", out.toString()), 16 << 10, out + " still holds the previous run");
   }
 

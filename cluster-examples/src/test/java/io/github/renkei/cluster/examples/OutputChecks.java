@@ -4,6 +4,7 @@ import io.github.renkei.cluster.io.RunFolder;
 import io.github.renkei.cluster.io.RunManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ final class OutputChecks {
    * Whether a snapshot is the complete run of a reference made by the same command with the same
    * arguments: the same files, the same bytes of every data file, and manifests of a complete run
    * with the reference's run id, seed, rows and metrics (their times differ). Charts are compared
-   * by presence. Returns why not, or null if it is.
+   * by presence, a report by the manifests it embeds. Returns why not, or null if it is.
    */
   static String sameRun(Map<String, byte[]> actual, Map<String, byte[]> reference) {
     if (!actual.keySet().equals(reference.keySet())) {
@@ -83,6 +84,15 @@ final class OutputChecks {
         if (!a.completed() || !a.run().equals(r.run()) || a.seed() != r.seed() || a.rows() != r.rows()
             || !Objects.equals(a.metrics(), r.metrics())) {
           return k + " is " + a + " but the complete run's is " + r;
+        }
+      } else if (k.endsWith(".html")) {
+        // The report embeds the run's manifests, whose times differ from run to run: it must
+        // embed exactly this folder's manifests, so a report of another run is caught.
+        String html = new String(actual.get(k), StandardCharsets.UTF_8);
+        for (String m : actual.keySet()) {
+          if (m.endsWith("manifest.json") && !html.contains(manifest(actual.get(m)).started().toString())) {
+            return k + " does not embed the manifest " + m + " of this folder";
+          }
         }
       } else if (!Arrays.equals(actual.get(k), reference.get(k))) {
         return k + " differs from the complete run's";

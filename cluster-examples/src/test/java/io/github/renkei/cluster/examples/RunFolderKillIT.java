@@ -58,7 +58,7 @@ class RunFolderKillIT {
       Files.writeString(dir.resolve("config-" + v + ".json"), "{\"lastYear\": 2017, \"replications\": 4, \"seed\": "
           + (7 + v) + ", \"threads\": 1, \"grid\": {\"council\": [false, true]}}");
     }
-    killTrials("simulate", out, v -> RenkeiProcess.renkei("simulate", "--config",
+    killTrials("simulate", out, v -> RenkeiProcess.renkei("simulate", "--no-progress", "--config",
         dir.resolve("config-" + v + ".json").toString(), "--out", out.toString()).in(dir), trials(8));
   }
 
@@ -142,7 +142,7 @@ class RunFolderKillIT {
     Path mine = dir.resolve("mine");
     Files.createDirectories(mine);
     Files.writeString(mine.resolve("notes.txt"), "mine");
-    RenkeiProcess.Result r = RenkeiProcess.renkei("simulate", "--config", write("{\"replications\": 2}"),
+    RenkeiProcess.Result r = RenkeiProcess.renkei("simulate", "--no-progress", "--config", write("{\"replications\": 2}"),
         "--out", mine.toString()).in(dir).run();
     assertEquals(Renkei.BAD_INPUT, r.code(), r.toString());
     assertEquals(1, r.errLines().size(), r.toString());

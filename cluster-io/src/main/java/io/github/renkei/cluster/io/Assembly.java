@@ -10,6 +10,7 @@ import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.Problem;
 import io.github.renkei.cluster.model.ProgramId;
 import io.github.renkei.cluster.model.Relationship;
+import io.github.renkei.cluster.model.Vocabulary;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 final class Assembly {
 
   private final String source;
-  private final Cluster.Builder builder = Cluster.builder();
+  private final Cluster.Builder builder;
   private final Map<OrganizationId, Integer> organizations = new HashMap<>();
   private final Map<Relationship, Integer> relationships = new HashMap<>();
   private final Map<NeedId, Integer> needs = new HashMap<>();
@@ -32,9 +33,11 @@ final class Assembly {
    * Starts an empty assembly.
    *
    * @param source the file or folder, for an error no single line explains
+   * @param vocabulary the vocabulary the cluster's codes were checked against, which it keeps
    */
-  Assembly(String source) {
+  Assembly(String source, Vocabulary vocabulary) {
     this.source = source;
+    this.builder = Cluster.builder().vocabulary(vocabulary);
   }
 
   void add(Organization o, Records.In in) {

@@ -6,9 +6,15 @@ import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.model.AttributeKey;
 import io.github.renkei.cluster.model.Attributes;
 import io.github.renkei.cluster.model.Cluster;
+import com.google.common.collect.ImmutableMap;
+import io.github.renkei.cluster.model.Vocabulary;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,9 +36,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A cluster as a folder of four CSV files (RFC 4180, UTF-8, a header row, CRLF line ends):
- * {@value #ORGANIZATIONS}, {@value #RELATIONSHIPS}, {@value #NEEDS} and {@value #PROGRAMS}.
- * Reading a written cluster gives an equal cluster.
+ * A cluster as a folder of CSV files (RFC 4180, UTF-8, a header row, CRLF line ends):
+ * {@value #ORGANIZATIONS}, {@value #RELATIONSHIPS}, {@value #NEEDS}, {@value #PROGRAMS} and
+ * {@value #VOCABULARY}. Reading a written cluster gives an equal cluster.
  *
  * <pre>{@code
  * ClusterCsv.write(FukushimaSample.cluster(), Path.of("fukushima"));   // each file atomically
@@ -44,8 +50,22 @@ import org.apache.commons.csv.CSVRecord;
  * optional column may be left out (its value is then absent or its default). A column the
  * format does not know, a column named twice, a missing required column and a row with more or
  * fewer cells than the header are errors. Empty lines are skipped. {@value #ORGANIZATIONS} must
- * exist; a missing {@value #RELATIONSHIPS}, {@value #NEEDS} or {@value #PROGRAMS} means none.
- * {@link #write} always writes all four files with every column, rows in the cluster's order.
+ * exist; a missing {@value #RELATIONSHIPS}, {@value #NEEDS}, {@value #PROGRAMS} or
+ * {@value #VOCABULARY} means none. Any other file in the folder is an error naming it and the
+ * expected names, so that a misnamed table ({@code relationship.csv}) is not skipped without a
+ * word; ignored are hidden files (names starting with {@code .}: {@code .DS_Store}, temporary
+ * files), files named {@code README*}, {@code LICENSE*}, {@code LICENCE*}, {@code NOTICE*},
+ * {@code Thumbs.db} and {@code desktop.ini}, and sub-folders. {@link #write} always writes all
+ * five files with every column, rows in the cluster's order.
+ *
+ * <h2>Codes, encoding, limits, memory</h2>
+ * Codes are checked against the cluster's {@link Vocabulary} (the one given to
+ * {@link #read(Path, Vocabulary)} together with {@value #VOCABULARY}) as each row is read, so
+ * that a likely typo of a built-in code fails naming the file, line and column. Files are
+ * strict UTF-8; a byte-order mark is skipped, and anything else fails naming the file, the line
+ * and what the bytes look like (UTF-16, Latin-1, Shift_JIS). A cell holds at most
+ * {@link ClusterJson#MAX_TEXT_LENGTH} characters, when writing as when reading. Rows are
+ * streamed: memory holds the cluster being built, not the file.
  * The columns are the fields of {@link ClusterJson} in snake case; the same schema, with
  * examples, is in {@code cluster-io/CLUSTER-FORMAT.md}.
  *
@@ -159,6 +179,22 @@ public final class ClusterCsv {
   public static final String NEEDS = "needs.csv";
   /** The file of funding programs; optional. */
   public static final String PROGRAMS = "programs.csv";
+  /**
+   * The file of the codes the cluster declares as its own (see {@link Vocabulary}); optional.
+   * Columns {@code kind} ({@code capability}, {@code certification}, {@code licence} or
+   * {@code prefix}) and {@code code}.
+   */
+  public static final String VOCABULARY = "vocabulary.csv";
+
+  /** Every file a cluster folder may hold, in the order written. */
+  public static final ImmutableList<String> FILES =
+      ImmutableList.of(ORGANIZATIONS, RELATIONSHIPS, NEEDS, PROGRAMS, VOCABULARY);
+
+  /** The columns of {@value #VOCABULARY}. */
+  private static final ImmutableList<String> VOCABULARY_FIELDS = ImmutableList.of("kind", "code");
+  private static final ImmutableMap<String, Vocabulary.Kind> VOCABULARY_KINDS = ImmutableMap.of(
+      "capability", Vocabulary.Kind.CAPABILITY, "certification", Vocabulary.Kind.CERTIFICATION,
+      "licence", Vocabulary.Kind.LICENCE);
 
   /** The columns of {@value #ORGANIZATIONS}, in the order written. */
   public static final ImmutableList<String> ORGANIZATION_COLUMNS = columns(Records.ORGANIZATION);
@@ -199,12 +235,23 @@ public final class ClusterCsv {
     files.put(RELATIONSHIPS, render(Records.RELATIONSHIP, cluster.relationships(), Records::write));
     files.put(NEEDS, render(Records.NEED, cluster.needs(), Records::write));
     files.put(PROGRAMS, render(Records.PROGRAM, cluster.programs(), Records::write));
+    files.put(VOCABULARY, vocabulary(cluster.vocabulary()));
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder " + folder + " (" + e + ")", e);
     }
     files.forEach((name, text) -> AtomicFiles.write(folder.resolve(name), out -> out.write(text)));
+  }
+
+  private static String vocabulary(Vocabulary v) {
+    List<List<String>> rows = new ArrayList<>();
+    VOCABULARY_KINDS.forEach((word, kind) -> v.declared(kind).forEach(code -> rows.add(List.of(word, code))));
+    v.prefixes().forEach(p -> rows.add(List.of("prefix", p)));
+    return render(VOCABULARY_FIELDS, rows, (row, out) -> {
+      out.text("kind", row.get(0));
+      out.text("code", row.get(1));
+    });
   }
 
   private static <T> String render(List<String> fields, Collection<T> values, BiConsumer<T, Records.Out> write) {
@@ -216,7 +263,14 @@ public final class ClusterCsv {
         write.accept(v, out);
         List<String> row = new ArrayList<>(fields.size());
         for (String f : fields) {
-          row.add(out.cells.getOrDefault(f, ""));
+          String cell = out.cells.getOrDefault(f, "");
+          if (cell.length() > Records.MAX_TEXT_LENGTH) {
+            String id = out.cells.getOrDefault("id", out.cells.get("from"));
+            throw new IllegalArgumentException("cannot write '" + id + "': its column '" + Records.column(f) + "' has "
+                + cell.length() + " characters, more than the " + Records.MAX_TEXT_LENGTH
+                + " the cluster files allow");
+          }
+          row.add(cell);
         }
         printer.printRecord(row);
       }
@@ -313,80 +367,175 @@ public final class ClusterCsv {
   // ------------------------------------------------------------------------------------ reading
 
   /**
-   * Reads a cluster from a folder of CSV files.
+   * Reads a cluster from a folder of CSV files, with the vocabulary of {@value #VOCABULARY} if
+   * the folder has one.
    *
    * @param folder the folder
    * @return the cluster
    * @throws NullPointerException if the folder is null
    * @throws ClusterFormatException naming the file, line, column and id of the first error,
-   *     or naming {@value #ORGANIZATIONS} if it is missing
+   *     naming {@value #ORGANIZATIONS} if it is missing, or naming a file the folder should not
+   *     hold
    * @throws UncheckedIOException naming the file that cannot be read
    */
   public static Cluster read(Path folder) {
+    return read(folder, Vocabulary.standard());
+  }
+
+  /**
+   * Reads a cluster from a folder of CSV files, accepting the codes a vocabulary declares in
+   * addition to those of {@value #VOCABULARY}.
+   *
+   * @param folder the folder
+   * @param vocabulary codes the caller declares (for example one vocabulary shared by many
+   *     cluster folders); {@link Vocabulary#standard()} for none
+   * @return the cluster, whose {@link Cluster#vocabulary()} is the union of both vocabularies
+   * @throws NullPointerException naming the argument that is null
+   * @throws ClusterFormatException naming the file, line, column and id of the first error,
+   *     naming {@value #ORGANIZATIONS} if it is missing, or naming a file the folder should not
+   *     hold
+   * @throws UncheckedIOException naming the file that cannot be read
+   */
+  public static Cluster read(Path folder, Vocabulary vocabulary) {
     requireNonNull(folder, "folder");
+    requireNonNull(vocabulary, "vocabulary");
     Path organizations = folder.resolve(ORGANIZATIONS);
     if (!Files.exists(organizations)) {
       throw new ClusterFormatException(organizations.toString(), 0, null, null,
           "the file is missing; a cluster folder holds at least " + ORGANIZATIONS
               + (Files.isDirectory(folder) ? "" : " (and " + folder + " is not a folder)"));
     }
-    Assembly assembly = new Assembly(folder.toString());
-    for (CsvIn in : Table.read(organizations, Records.ORGANIZATION, Records.ORGANIZATION_REQUIRED, "id")) {
-      assembly.add(Records.organization(in), in);
-    }
-    for (CsvIn in : Table.readIfExists(folder.resolve(RELATIONSHIPS), Records.RELATIONSHIP,
-        Records.RELATIONSHIP_REQUIRED, "from")) {
-      assembly.add(Records.relationship(in), in);
-    }
-    for (CsvIn in : Table.readIfExists(folder.resolve(NEEDS), Records.NEED, Records.NEED_REQUIRED, "id")) {
-      assembly.add(Records.need(in), in);
-    }
-    for (CsvIn in : Table.readIfExists(folder.resolve(PROGRAMS), Records.PROGRAM, Records.PROGRAM_REQUIRED, "id")) {
-      assembly.add(Records.program(in), in);
-    }
+    checkNoStrangers(folder);
+    Vocabulary.Builder declared = Vocabulary.builder().addAll(vocabulary);
+    Table.readIfExists(folder.resolve(VOCABULARY), VOCABULARY_FIELDS, Set.copyOf(VOCABULARY_FIELDS), "code",
+        in -> declare(declared, in));
+    Vocabulary v = declared.build();
+    Assembly assembly = new Assembly(folder.toString(), v);
+    Table.read(organizations, Records.ORGANIZATION, Records.ORGANIZATION_REQUIRED, "id",
+        in -> assembly.add(Records.organization(in, v), in));
+    Table.readIfExists(folder.resolve(RELATIONSHIPS), Records.RELATIONSHIP, Records.RELATIONSHIP_REQUIRED, "from",
+        in -> assembly.add(Records.relationship(in), in));
+    Table.readIfExists(folder.resolve(NEEDS), Records.NEED, Records.NEED_REQUIRED, "id",
+        in -> assembly.add(Records.need(in, v), in));
+    Table.readIfExists(folder.resolve(PROGRAMS), Records.PROGRAM, Records.PROGRAM_REQUIRED, "id",
+        in -> assembly.add(Records.program(in), in));
     return assembly.build();
   }
 
-  /** Reads a file's rows, checking the header and the number of cells. */
+  private static void declare(Vocabulary.Builder declared, CsvIn in) {
+    String kind = in.required("kind").strip();
+    String code = in.required("code").strip();
+    try {
+      if (kind.equals("prefix")) {
+        declared.prefix(code);
+      } else {
+        Vocabulary.Kind k = VOCABULARY_KINDS.get(kind);
+        if (k == null) {
+          throw in.fail("kind", "unknown kind '" + kind + "' (expected one of " + VOCABULARY_KINDS.keySet()
+              + " or prefix)");
+        }
+        declared.declare(k, code);
+      }
+    } catch (IllegalArgumentException e) {
+      if (e instanceof ClusterFormatException f) {
+        throw f;
+      }
+      throw in.fail("code", e.getMessage());
+    }
+  }
+
+  /**
+   * Fails on a file the folder should not hold: a misnamed table ({@code relationship.csv})
+   * would otherwise be skipped without a word, leaving a cluster without its ties.
+   */
+  private static void checkNoStrangers(Path folder) {
+    List<Path> strangers = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (!FILES.contains(name) && !ignored(name) && !Files.isDirectory(p)) {
+          strangers.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the folder " + folder + " (" + e + ")", e);
+    }
+    if (strangers.isEmpty()) {
+      return;
+    }
+    strangers.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    Path first = strangers.get(0);
+    String name = first.getFileName().toString();
+    String guess = FILES.stream()
+        .filter(f -> commonPrefix(f, name.toLowerCase(Locale.ROOT)) >= 4)
+        .max(Comparator.comparingInt(f -> commonPrefix(f, name.toLowerCase(Locale.ROOT))))
+        .map(f -> "did you mean " + f + "? ")
+        .orElse("");
+    throw new ClusterFormatException(first.toString(), 0, null, null, "unknown file in a cluster folder; " + guess
+        + "a cluster folder holds " + FILES + " (files whose names start with '.', README, LICENSE or NOTICE, "
+        + "and sub-folders, are ignored)" + (strangers.size() > 1 ? "; other unknown files: "
+            + strangers.subList(1, strangers.size()).stream().map(p -> p.getFileName().toString()).toList() : ""));
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Hidden files (.DS_Store, editors' and atomic writes' temporary files), and a folder's own documentation. */
+  private static boolean ignored(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    return name.startsWith(".") || upper.startsWith("README") || upper.startsWith("LICENSE")
+        || upper.startsWith("LICENCE") || upper.startsWith("NOTICE") || upper.equals("THUMBS.DB")
+        || upper.equals("DESKTOP.INI");
+  }
+
+  /** Reads a file's rows one at a time, checking the header and the number of cells. */
   private static final class Table {
 
     private Table() {}
 
-    static List<CsvIn> readIfExists(Path file, List<String> fields, Set<String> required, String idField) {
-      return Files.exists(file) ? read(file, fields, required, idField) : List.of();
+    static void readIfExists(Path file, List<String> fields, Set<String> required, String idField,
+        Consumer<CsvIn> rows) {
+      if (Files.exists(file)) {
+        read(file, fields, required, idField, rows);
+      }
     }
 
-    static List<CsvIn> read(Path file, List<String> fields, Set<String> required, String idField) {
+    /**
+     * Streams the rows to a consumer: no row is kept after it is handed over, so reading a file
+     * of a million rows needs memory for the cluster, not for the file's text.
+     */
+    static void read(Path file, List<String> fields, Set<String> required, String idField, Consumer<CsvIn> rows) {
       String name = file.toString();
-      String text;
+      Map<String, String> fieldOfColumn = new HashMap<>();
+      for (String f : fields) {
+        fieldOfColumn.put(Records.column(f), f);
+      }
+      InputStream bytes;
       try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
+        bytes = Files.newInputStream(file);
       } catch (NoSuchFileException e) {
         throw new ClusterFormatException(name, 0, null, null, "the file is missing");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + " (" + e + ")", e);
       }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      int[] lineStarts = lineStarts(text);
-      Map<String, String> fieldOfColumn = new HashMap<>();
-      for (String f : fields) {
-        fieldOfColumn.put(Records.column(f), f);
-      }
-      List<CsvIn> rows = new ArrayList<>();
-      try (CSVParser parser = CSVParser.parse(text, READ_FORMAT)) {
+      try (Utf8Input text = new Utf8Input(name, bytes);
+          CSVParser parser = CSVParser.parse(text, READ_FORMAT)) {
         List<String> header = null;
         for (CSVRecord record : parser) {
-          int line = lineOf(lineStarts, record.getCharacterPosition());
+          int line = text.lineOf(record.getCharacterPosition());
           if (header == null) {
             header = header(name, line, record, fields, fieldOfColumn, required);
             continue;
           }
           String[] cells = record.values();
+          int idAt = header.indexOf(idField);
+          String id = idAt >= 0 && idAt < cells.length && !cells[idAt].isEmpty() ? cells[idAt] : null;
           if (cells.length != header.size()) {
-            int idAt = header.indexOf(idField);
-            String id = idAt >= 0 && idAt < cells.length && !cells[idAt].isEmpty() ? cells[idAt] : null;
             throw new ClusterFormatException(name, line, null, id, "expected " + header.size()
                 + " cells as in the header but found " + cells.length
                 + (cells.length > header.size() ? " (a cell beyond the last column '"
@@ -394,9 +543,14 @@ public final class ClusterCsv {
           }
           Map<String, String> byField = new HashMap<>();
           for (int i = 0; i < cells.length; i++) {
+            if (cells[i].length() > Records.MAX_TEXT_LENGTH) {
+              throw new ClusterFormatException(name, line, Records.column(header.get(i)), id, "the cell has "
+                  + cells[i].length() + " characters, more than the " + Records.MAX_TEXT_LENGTH
+                  + " the cluster files allow");
+            }
             byField.put(header.get(i), cells[i]);
           }
-          rows.add(new CsvIn(name, line, byField, idField));
+          rows.accept(new CsvIn(name, line, byField, idField));
         }
         if (header == null) {
           throw new ClusterFormatException(name, 1, null, null,
@@ -406,7 +560,6 @@ public final class ClusterCsv {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
         throw ClusterFormatException.inColumn(name, 0, null, null, "malformed CSV: " + cause.getMessage(), e);
       }
-      return rows;
     }
 
     /** Checks the header and returns the field of each column. */
@@ -432,23 +585,6 @@ public final class ClusterCsv {
         }
       }
       return header;
-    }
-
-    private static int[] lineStarts(String text) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-          starts.add(i + 1);
-        }
-      }
-      return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-      int i = Arrays.binarySearch(lineStarts, (int) position);
-      return (i >= 0 ? i : -i - 2) + 1;
     }
   }
 

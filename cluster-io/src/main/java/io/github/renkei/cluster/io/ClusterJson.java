@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.renkei.cluster.model.AttributeKey;
 import io.github.renkei.cluster.model.Attributes;
 import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.Vocabulary;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +49,16 @@ import java.util.function.BiConsumer;
  * }</pre>
  *
  * <h2>The document</h2>
- * A UTF-8 JSON object: {@code {"format": "renkei-cluster", "version": 1, "organizations": [...],
- * "relationships": [...], "needs": [...], "programs": [...]}}. {@code format} and
- * {@code version} are required; a missing array means none. Elements are written in the
+ * A UTF-8 JSON object (a byte-order mark before it is skipped): {@code {"format":
+ * "renkei-cluster", "version": 1, "vocabulary": {...}, "organizations": [...], "relationships":
+ * [...], "needs": [...], "programs": [...]}}. {@code format} and {@code version} are required; a
+ * missing vocabulary or array means none. The vocabulary ({@code "capabilities"},
+ * {@code "certifications"}, {@code "licences"}: arrays of codes; {@code "prefixes"}: an array of
+ * owned prefixes) declares the cluster's own codes; see {@link Vocabulary}. A code that is
+ * neither built in nor declared and is close to a built-in code fails as a likely typo, naming
+ * the line and field. Strings are at most {@link #MAX_TEXT_LENGTH} characters and attribute
+ * names {@link #MAX_NAME_LENGTH}, when writing as when reading; text that has no UTF-8 form (an
+ * unpaired surrogate) is refused when writing, naming the element and field. Elements are written in the
  * cluster's order (organizations, needs and programs by id, relationships in canonical order)
  * but may be read in any. Optional fields are left out when absent; sets are arrays in their
  * natural order (codes by code, enum constants by declaration). A field or member the format
@@ -174,11 +184,37 @@ public final class ClusterJson {
   public static final int VERSION = 1;
 
   private static final List<String> TOP_LEVEL =
-      List.of("format", "version", "organizations", "relationships", "needs", "programs");
+      List.of("format", "version", "vocabulary", "organizations", "relationships", "needs", "programs");
+
+  /** The members of the vocabulary object and the kind each declares (prefixes: null). */
+  private static final Map<String, Vocabulary.Kind> VOCABULARY_MEMBERS = vocabularyMembers();
+
+  private static Map<String, Vocabulary.Kind> vocabularyMembers() {
+    Map<String, Vocabulary.Kind> m = new LinkedHashMap<>();
+    m.put("capabilities", Vocabulary.Kind.CAPABILITY);
+    m.put("certifications", Vocabulary.Kind.CERTIFICATION);
+    m.put("licences", Vocabulary.Kind.LICENCE);
+    m.put("prefixes", null);
+    return m;
+  }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** The longest string value read or written, in characters: a name, label, description or attribute. */
+  public static final int MAX_TEXT_LENGTH = Records.MAX_TEXT_LENGTH;
+
+  /** The longest attribute name (an object key) read or written, in characters. */
+  public static final int MAX_NAME_LENGTH = Records.MAX_NAME_LENGTH;
+
+  // the limits are set here rather than left to Jackson's defaults, which change between
+  // versions: what the writer checks is what the reader accepts
   private static final ObjectMapper MAPPER = new ObjectMapper(
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxStringLength(MAX_TEXT_LENGTH)
+              .maxNameLength(MAX_NAME_LENGTH)
+              .build())
+          .build());
   private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
 
   private ClusterJson() {}
@@ -215,6 +251,14 @@ public final class ClusterJson {
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
+    Vocabulary v = cluster.vocabulary();
+    if (!v.isEmpty()) {
+      ObjectNode vocabulary = root.putObject("vocabulary");
+      VOCABULARY_MEMBERS.forEach((member, kind) -> {
+        ArrayNode codes = vocabulary.putArray(member);
+        (kind == null ? v.prefixes() : v.declared(kind)).forEach(codes::add);
+      });
+    }
     array(root, "organizations", cluster.organizations(), Records::write);
     array(root, "relationships", cluster.relationships(), Records::write);
     array(root, "needs", cluster.needs(), Records::write);
@@ -236,25 +280,45 @@ public final class ClusterJson {
   }
 
   /**
-   * Reads a cluster from a UTF-8 file.
+   * Reads a cluster from a UTF-8 file (a UTF-8 byte-order mark before the document is skipped).
    *
    * @param file the file
    * @return the cluster
    * @throws NullPointerException if the file is null
-   * @throws ClusterFormatException naming the file, line, field and id of the first error
+   * @throws ClusterFormatException naming the file, line, field and id of the first error, or
+   *     the file and line where the bytes are not UTF-8
    * @throws UncheckedIOException naming the file if it cannot be read
    */
   public static Cluster read(Path file) {
+    return read(file, Vocabulary.standard());
+  }
+
+  /**
+   * Reads a cluster from a UTF-8 file, accepting the codes a vocabulary declares in addition to
+   * those of the document's own {@code vocabulary}.
+   *
+   * @param file the file
+   * @param vocabulary codes the caller declares; {@link Vocabulary#standard()} for none
+   * @return the cluster, whose {@link Cluster#vocabulary()} is the union of both vocabularies
+   * @throws NullPointerException naming the argument that is null
+   * @throws ClusterFormatException naming the file, line, field and id of the first error, or
+   *     the file and line where the bytes are not UTF-8
+   * @throws UncheckedIOException naming the file if it cannot be read
+   */
+  public static Cluster read(Path file, Vocabulary vocabulary) {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return fromJson(file.toString(), in);
+    requireNonNull(vocabulary, "vocabulary");
+    try (InputStream bytes = Files.newInputStream(file);
+        Reader in = new Utf8Input(file.toString(), bytes)) {
+      return fromJson(file.toString(), in, vocabulary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " (" + e + ")", e);
     }
   }
 
   /**
-   * Reads a cluster from JSON text. The reader is read to the end but not closed.
+   * Reads a cluster from JSON text. The reader is read to the end but not closed; a byte-order
+   * mark (U+FEFF) before the document is skipped.
    *
    * @param name the document's name, for messages (a file name)
    * @param reader the text
@@ -264,10 +328,29 @@ public final class ClusterJson {
    * @throws UncheckedIOException naming the document if the reader fails
    */
   public static Cluster fromJson(String name, Reader reader) {
+    return fromJson(name, reader, Vocabulary.standard());
+  }
+
+  /**
+   * Reads a cluster from JSON text, accepting the codes a vocabulary declares in addition to
+   * those of the document's own {@code vocabulary}. The reader is read to the end but not
+   * closed; a byte-order mark (U+FEFF) before the document is skipped.
+   *
+   * @param name the document's name, for messages (a file name)
+   * @param reader the text
+   * @param vocabulary codes the caller declares; {@link Vocabulary#standard()} for none
+   * @return the cluster, whose {@link Cluster#vocabulary()} is the union of both vocabularies
+   * @throws NullPointerException naming the argument that is null
+   * @throws ClusterFormatException naming the document, line, field and id of the first error
+   * @throws UncheckedIOException naming the document if the reader fails
+   */
+  public static Cluster fromJson(String name, Reader reader, Vocabulary vocabulary) {
     requireNonNull(name, "name");
     requireNonNull(reader, "reader");
+    requireNonNull(vocabulary, "vocabulary");
+    Vocabulary.Builder declared = Vocabulary.builder().addAll(vocabulary);
     Map<String, List<Located>> arrays = new LinkedHashMap<>();
-    try (JsonParser p = MAPPER.createParser(reader)) {
+    try (JsonParser p = MAPPER.createParser(withoutByteOrderMark(reader))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
@@ -298,6 +381,7 @@ public final class ClusterJson {
             }
             versionSeen = true;
           }
+          case "vocabulary" -> declare(name, line, MAPPER.readTree(p), declared);
           case "organizations", "relationships", "needs", "programs" -> arrays.put(field, elements(name, p, field, line));
           default -> throw ClusterFormatException.inField(name, line, field, null,
               "unknown field (a cluster document has the fields " + TOP_LEVEL + ")");
@@ -321,10 +405,11 @@ public final class ClusterJson {
       throw new UncheckedIOException("cannot read " + name + " (" + e + ")", e);
     }
 
-    Assembly assembly = new Assembly(name);
+    Vocabulary v = declared.build();
+    Assembly assembly = new Assembly(name, v);
     for (Located e : arrays.getOrDefault("organizations", List.of())) {
       JsonIn in = new JsonIn(name, e, Records.ORGANIZATION, "id");
-      assembly.add(Records.organization(in), in);
+      assembly.add(Records.organization(in, v), in);
     }
     for (Located e : arrays.getOrDefault("relationships", List.of())) {
       JsonIn in = new JsonIn(name, e, Records.RELATIONSHIP, "from");
@@ -332,13 +417,64 @@ public final class ClusterJson {
     }
     for (Located e : arrays.getOrDefault("needs", List.of())) {
       JsonIn in = new JsonIn(name, e, Records.NEED, "id");
-      assembly.add(Records.need(in), in);
+      assembly.add(Records.need(in, v), in);
     }
     for (Located e : arrays.getOrDefault("programs", List.of())) {
       JsonIn in = new JsonIn(name, e, Records.PROGRAM, "id");
       assembly.add(Records.program(in), in);
     }
     return assembly.build();
+  }
+
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    if (reader instanceof Utf8Input) {
+      return reader; // it skips the mark itself
+    }
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
+  }
+
+  /** Adds the document's vocabulary to what the caller declared. */
+  private static void declare(String name, int line, JsonNode v, Vocabulary.Builder declared) {
+    if (v.isNull()) {
+      return;
+    }
+    if (!v.isObject()) {
+      throw ClusterFormatException.inField(name, line, "vocabulary", null,
+          "must be an object {\"capabilities\": [...], \"certifications\": [...], \"licences\": [...], "
+              + "\"prefixes\": [...]} but is " + v);
+    }
+    for (Map.Entry<String, JsonNode> member : v.properties()) {
+      String field = "vocabulary." + member.getKey();
+      if (!VOCABULARY_MEMBERS.containsKey(member.getKey())) {
+        throw ClusterFormatException.inField(name, line, field, null,
+            "unknown field (the vocabulary has the fields " + VOCABULARY_MEMBERS.keySet() + ")");
+      }
+      Vocabulary.Kind kind = VOCABULARY_MEMBERS.get(member.getKey());
+      JsonNode codes = member.getValue();
+      if (!codes.isArray()) {
+        throw ClusterFormatException.inField(name, line, field, null, "must be an array of codes but is " + codes);
+      }
+      for (int i = 0; i < codes.size(); i++) {
+        JsonNode c = codes.get(i);
+        if (!c.isTextual()) {
+          throw ClusterFormatException.inField(name, line, field + "[" + i + "]", null, "must be a string but is " + c);
+        }
+        try {
+          if (kind == null) {
+            declared.prefix(c.textValue());
+          } else {
+            declared.declare(kind, c.textValue());
+          }
+        } catch (IllegalArgumentException e) {
+          throw ClusterFormatException.inField(name, line, field + "[" + i + "]", null, e.getMessage());
+        }
+      }
+    }
   }
 
   /** One element of an array and the line it starts on. */

@@ -25,6 +25,7 @@ import io.github.renkei.cluster.model.Relationship;
 import io.github.renkei.cluster.model.RelationshipType;
 import io.github.renkei.cluster.model.Sector;
 import io.github.renkei.cluster.model.ValidationException;
+import io.github.renkei.cluster.model.Vocabulary;
 import io.github.renkei.cluster.region.Prefecture;
 import io.github.renkei.cluster.region.RegionBlock;
 import io.github.renkei.cluster.regulation.DeviceClass;
@@ -157,7 +158,8 @@ final class Records {
 
   // ------------------------------------------------------------------------------------ writing
 
-  static void write(Organization o, Out out) {
+  static void write(Organization o, Out raw) {
+    Out out = checked(raw, "organization '" + o.id() + "'");
     out.text("id", o.id().value());
     out.text("name", o.name());
     o.nativeName().ifPresent(v -> out.text("nativeName", v));
@@ -177,7 +179,8 @@ final class Records {
     out.attributes("attributes", o.attributes(), o.id().value());
   }
 
-  static void write(Relationship r, Out out) {
+  static void write(Relationship r, Out raw) {
+    Out out = checked(raw, "relationship " + r);
     out.text("from", r.from().value());
     out.text("type", r.type().name());
     out.text("to", r.to().value());
@@ -185,7 +188,8 @@ final class Records {
     r.endYear().ifPresent(v -> out.integer("endYear", v));
   }
 
-  static void write(Need n, Out out) {
+  static void write(Need n, Out raw) {
+    Out out = checked(raw, "need '" + n.id() + "'");
     out.text("id", n.id().value());
     out.text("requester", n.requester().value());
     out.text("kind", n.kind().name());
@@ -202,7 +206,8 @@ final class Records {
     n.addressedTo().ifPresent(v -> out.text("addressedTo", v.value()));
   }
 
-  static void write(FundingProgram p, Out out) {
+  static void write(FundingProgram p, Out raw) {
+    Out out = checked(raw, "program '" + p.id() + "'");
     out.text("id", p.id().value());
     out.text("name", p.name());
     p.nativeName().ifPresent(v -> out.text("nativeName", v));
@@ -217,6 +222,103 @@ final class Records {
     out.names("eligibleTypes", sortedNames(e.types()));
     out.names("eligiblePrefectures", sortedNames(e.prefectures()));
     p.source().ifPresent(v -> out.text("source", v));
+  }
+
+  /**
+   * The longest text value, and the longest CSV cell, either format writes and reads: a name,
+   * label, description, source or attribute value, in UTF-16 characters. The JSON reader is set
+   * to exactly this limit, so nothing is written that the readers refuse.
+   */
+  static final int MAX_TEXT_LENGTH = 10_000_000;
+
+  /** The longest attribute name, which JSON writes as an object's key (Jackson's own default). */
+  static final int MAX_NAME_LENGTH = 50_000;
+
+  /**
+   * Wraps a writer so that every text is checked before it is written: no unpaired surrogate
+   * (it has no UTF-8 form, and the JDK's encoder would fail later with "Input length = 1",
+   * naming nothing) and no text beyond the readers' limits.
+   */
+  private static Out checked(Out out, String element) {
+    return new Out() {
+      @Override
+      public void text(String field, String value) {
+        checkText(element, field, value, MAX_TEXT_LENGTH);
+        out.text(field, value);
+      }
+
+      @Override
+      public void integer(String field, int value) {
+        out.integer(field, value);
+      }
+
+      @Override
+      public void bool(String field, boolean value) {
+        out.bool(field, value);
+      }
+
+      @Override
+      public void names(String field, List<String> values) {
+        out.names(field, values);
+      }
+
+      @Override
+      public void codes(String field, List<Coded> values) {
+        for (Coded c : values) {
+          if (c.label() != null) {
+            checkText(element, field + " (label of " + c.code() + ")", c.label(), MAX_TEXT_LENGTH);
+          }
+        }
+        out.codes(field, values);
+      }
+
+      @Override
+      public void budgets(String field, Map<Integer, Long> yenByYear) {
+        out.budgets(field, yenByYear);
+      }
+
+      @Override
+      public void attributes(String field, Attributes attributes, String organization) {
+        for (Map.Entry<AttributeKey<?>, Object> e : attributes.asMap().entrySet()) {
+          String name = e.getKey().name();
+          checkText(element, field + " (the name of attribute '" + abbreviate(name) + "')", name, MAX_NAME_LENGTH);
+          if (e.getValue() instanceof String v) {
+            checkText(element, field + "." + abbreviate(name), v, MAX_TEXT_LENGTH);
+          }
+        }
+        out.attributes(field, attributes, organization);
+      }
+    };
+  }
+
+  /**
+   * Checks that a text can be written and read back.
+   *
+   * @throws IllegalArgumentException naming the element, the field and the problem
+   */
+  static void checkText(String element, String field, String value, int maxLength) {
+    if (value.length() > maxLength) {
+      throw new IllegalArgumentException("cannot write " + element + ": its " + field + " has " + value.length()
+          + " characters, more than the " + maxLength + " the cluster files allow (" + abbreviate(value) + ")");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("cannot write " + element + ": its " + field
+            + " holds an unpaired surrogate U+" + String.format("%04X", (int) c) + " at index " + i
+            + ", which has no UTF-8 form (" + abbreviate(value) + ")");
+      }
+    }
+  }
+
+  private static String abbreviate(String s) {
+    String shown = s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    StringBuilder out = new StringBuilder("'");
+    shown.chars().forEach(c -> out.append(Character.isSurrogate((char) c) ? "\\u" + String.format("%04X", c)
+        : String.valueOf((char) c)));
+    return out.append('\'').toString();
   }
 
   private static <E extends Enum<E>> List<String> sortedNames(Collection<E> values) {
@@ -308,16 +410,17 @@ final class Records {
     throw new NumberFormatException("not true or false");
   }
 
-  static Organization organization(In in) {
+  static Organization organization(In in, Vocabulary vocabulary) {
     OrganizationId id = parse(in, "id", OrganizationId::of);
     Organization.Builder b = Organization.builder(
         id, in.required("name"), enumValue(in, "type", OrganizationType.class), prefecture(in, "prefecture"));
     in.text("nativeName").ifPresent(b::nativeName);
-    b.capabilities(codes(in, "capabilities", (code, label) -> label == null ? Capability.of(code)
-        : Capability.of(code, label)));
-    b.certifications(codes(in, "certifications", (code, label) -> label == null ? Certification.of(code)
-        : Certification.of(code, label)));
-    b.licences(codes(in, "licences", (code, label) -> label != null ? Licence.of(code, label)
+    b.capabilities(codes(in, "capabilities", vocabulary, Vocabulary.Kind.CAPABILITY,
+        (code, label) -> label == null ? Capability.of(code) : Capability.of(code, label)));
+    b.certifications(codes(in, "certifications", vocabulary, Vocabulary.Kind.CERTIFICATION,
+        (code, label) -> label == null ? Certification.of(code) : Certification.of(code, label)));
+    b.licences(codes(in, "licences", vocabulary, Vocabulary.Kind.LICENCE, (code, label) -> label != null
+        ? Licence.of(code, label)
         : Optional.ofNullable(STANDARD_LICENCES.get(code)).orElseGet(() -> Licence.of(code, code))));
     in.integer("capacity", 0, Integer.MAX_VALUE).ifPresent(b::capacity);
     OptionalInt min = in.integer("minLotSize", 1, Integer.MAX_VALUE);
@@ -353,14 +456,14 @@ final class Records {
         "a tie from an organization to itself", "to", "start year", "startYear", "end year", "endYear");
   }
 
-  static Need need(In in) {
+  static Need need(In in, Vocabulary vocabulary) {
     NeedId id = parse(in, "id", NeedId::of);
     Need.Builder b = Need.builder(id, parse(in, "requester", OrganizationId::of), enumValue(in, "kind", NeedKind.class));
     in.text("description").ifPresent(b::description);
-    b.requiredCapabilities(codes(in, "requiredCapabilities", (code, label) -> label == null ? Capability.of(code)
-        : Capability.of(code, label)));
-    b.requiredCertifications(codes(in, "requiredCertifications", (code, label) -> label == null
-        ? Certification.of(code) : Certification.of(code, label)));
+    b.requiredCapabilities(codes(in, "requiredCapabilities", vocabulary, Vocabulary.Kind.CAPABILITY,
+        (code, label) -> label == null ? Capability.of(code) : Capability.of(code, label)));
+    b.requiredCertifications(codes(in, "requiredCertifications", vocabulary, Vocabulary.Kind.CERTIFICATION,
+        (code, label) -> label == null ? Certification.of(code) : Certification.of(code, label)));
     if (in.text("deviceClass").isPresent()) {
       b.deviceClass(enumValue(in, "deviceClass", DeviceClass.class));
     }
@@ -483,13 +586,22 @@ final class Records {
     T make(String code, String label);
   }
 
-  private static <T> List<T> codes(In in, String field, CodedFactory<T> factory) {
+  /**
+   * Reads codes, checking each against the vocabulary here rather than leaving it to the
+   * cluster's builder, so that the error names the file, line and field of the typo.
+   */
+  private static <T> List<T> codes(
+      In in, String field, Vocabulary vocabulary, Vocabulary.Kind kind, CodedFactory<T> factory) {
     List<T> out = new ArrayList<>();
     for (Coded c : in.codes(field)) {
       try {
         out.add(factory.make(c.code(), c.label()));
       } catch (IllegalArgumentException e) {
         throw in.fail(field, e.getMessage());
+      }
+      Optional<String> problem = vocabulary.problem(kind, c.code());
+      if (problem.isPresent()) {
+        throw in.fail(field, problem.get());
       }
     }
     return out;
