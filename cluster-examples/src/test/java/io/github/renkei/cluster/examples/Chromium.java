@@ -3,9 +3,7 @@ package io.github.renkei.cluster.examples;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +107,8 @@ final class Chromium {
     try {
       Process p = b.start();
       p.getOutputStream().close();
-      CompletableFuture<String> out = drain(p.getInputStream());
-      CompletableFuture<String> err = drain(p.getErrorStream());
+      CompletableFuture<String> out = RenkeiProcess.drain(p.getInputStream());
+      CompletableFuture<String> err = RenkeiProcess.drain(p.getErrorStream());
       if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         fail(cmd + " did not end within " + seconds + " s");
@@ -122,15 +120,5 @@ final class Chromium {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static CompletableFuture<String> drain(InputStream s) {
-    return CompletableFuture.supplyAsync(() -> {
-      try (s) {
-        return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }

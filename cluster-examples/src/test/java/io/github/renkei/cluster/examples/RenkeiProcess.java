@@ -152,7 +152,8 @@ final class RenkeiProcess {
     }
   }
 
-  private static CompletableFuture<String> drain(InputStream s) {
+  /** Reads a process's stream to its end on another thread, so that a full pipe never blocks it. */
+  static CompletableFuture<String> drain(InputStream s) {
     return CompletableFuture.supplyAsync(() -> {
       try (s) {
         return new String(s.readAllBytes(), StandardCharsets.UTF_8);

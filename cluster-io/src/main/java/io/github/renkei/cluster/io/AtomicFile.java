@@ -224,7 +224,7 @@ public final class AtomicFile implements Closeable {
       abortAfter(e);
       throw e;
     }
-    syncDirectory();
+    syncDirectory(directory);
   }
 
   private void move() throws IOException {
@@ -239,8 +239,8 @@ public final class AtomicFile implements Closeable {
    * Makes the rename itself durable, where a directory can be forced (Linux, macOS); elsewhere
    * the rename is still atomic, only perhaps not yet on disk after a power loss.
    */
-  private void syncDirectory() {
-    try (FileChannel d = FileChannel.open(directory, StandardOpenOption.READ)) {
+  static void syncDirectory(Path dir) {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
       d.force(true);
     } catch (IOException | UnsupportedOperationException e) {
       // best effort: not every platform opens directories as channels

@@ -271,7 +271,7 @@ public final class RunFolder implements Closeable {
       abortAfter(e);
       throw e;
     }
-    syncDirectory(folder.getParent());
+    AtomicFile.syncDirectory(folder.getParent());
     removeRun(aside);
   }
 
@@ -492,14 +492,14 @@ public final class RunFolder implements Closeable {
     for (String e : entries) {
       Path p = staging.resolve(e);
       if (e.endsWith("/")) {
-        syncDirectory(p);
+        AtomicFile.syncDirectory(p);
       } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
         try (FileChannel c = FileChannel.open(p, StandardOpenOption.READ)) {
           c.force(true);
         }
       }
     }
-    syncDirectory(staging);
+    AtomicFile.syncDirectory(staging);
   }
 
   /** Deletes a previous run: what its marker lists, the marker, then the folders left empty. */
@@ -569,14 +569,6 @@ public final class RunFolder implements Closeable {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  private static void syncDirectory(Path dir) {
-    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-      d.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // best effort: not every platform opens directories as channels
     }
   }
 
