@@ -413,28 +413,50 @@ public final class ProjectionChart implements Picture {
         + " observed, " + events.size() + " events]";
   }
 
-  /** Shades the projection years, from the boundary to the plot's right edge, and names both sides. */
-  private static final class Boundary extends Annotation {
-    private final double x;
-
-    Boundary(double x) {
+  /**
+   * An annotation drawn in the plot's own rectangle (XChart gives its corners as axis extremes, in
+   * either order); the graphics' colour and stroke are restored afterwards.
+   */
+  private abstract static class PlotAnnotation extends Annotation {
+    PlotAnnotation() {
       super(false);
-      this.x = x;
     }
 
     @Override
-    public void paint(Graphics2D g) {
+    public final void paint(Graphics2D g) {
       int left = Math.min(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
       int right = Math.max(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
       int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
       int bottom = Math.max(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-      int at = getXAxisScreenValue(x);
-      if (at >= right) {
-        return;
-      }
-      at = Math.max(at, left);
       Color colour = g.getColor();
       java.awt.Stroke stroke = g.getStroke();
+      Rectangle2D drawn = draw(g, left, right, top, bottom);
+      if (drawn != null) {
+        bounds = drawn;
+      }
+      g.setColor(colour);
+      g.setStroke(stroke);
+    }
+
+    /** Draws in the plot's rectangle; returns what was drawn over, or null if nothing. */
+    abstract Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom);
+  }
+
+  /** Shades the projection years, from the boundary to the plot's right edge, and names both sides. */
+  private static final class Boundary extends PlotAnnotation {
+    private final double x;
+
+    Boundary(double x) {
+      this.x = x;
+    }
+
+    @Override
+    Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom) {
+      int at = getXAxisScreenValue(x);
+      if (at >= right) {
+        return null;
+      }
+      at = Math.max(at, left);
       g.setColor(new Color(0, 0, 0, 14));
       g.fill(new Rectangle2D.Double(at, top, right - at, bottom - top));
       g.setColor(new Color(0x555555));
@@ -444,35 +466,27 @@ public final class ProjectionChart implements Picture {
       TextLayout before = new TextLayout("◀ calibration", font, g.getFontRenderContext());
       TextLayout after = new TextLayout("projection ▶", font, g.getFontRenderContext());
       double baseline = bottom - 8;
-      halo(g, before, at - 6 - before.getAdvance(), baseline, new Color(0x555555));
-      halo(g, after, at + 6, baseline, new Color(0x555555));
-      bounds = new Rectangle2D.Double(at, top, right - at, bottom - top);
-      g.setColor(colour);
-      g.setStroke(stroke);
+      halo(g, before.getOutline(AffineTransform.getTranslateInstance(at - 6 - before.getAdvance(), baseline)),
+          new Color(0x555555));
+      halo(g, after.getOutline(AffineTransform.getTranslateInstance(at + 6, baseline)), new Color(0x555555));
+      return new Rectangle2D.Double(at, top, right - at, bottom - top);
     }
   }
 
   /** A dashed vertical line at the start of the event's year, its label written upwards beside it. */
-  private static final class EventLine extends Annotation {
+  private static final class EventLine extends PlotAnnotation {
     private final ChartEvent event;
 
     EventLine(ChartEvent event) {
-      super(false);
       this.event = event;
     }
 
     @Override
-    public void paint(Graphics2D g) {
-      int left = Math.min(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-      int right = Math.max(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-      int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-      int bottom = Math.max(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
+    Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom) {
       int at = getXAxisScreenValue(event.year());
       if (at < left || at > right) {
-        return;
+        return null;
       }
-      Color colour = g.getColor();
-      java.awt.Stroke stroke = g.getStroke();
       g.setColor(EVENT);
       g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
       g.draw(new Line2D.Double(at, top, at, bottom));
@@ -482,19 +496,13 @@ public final class ProjectionChart implements Picture {
       AffineTransform t = AffineTransform.getTranslateInstance(at + 4 + layout.getAscent(), top + 6 + layout.getAdvance());
       t.rotate(-Math.PI / 2);
       Shape outline = layout.getOutline(t);
-      g.setColor(new Color(255, 255, 255, 220));
-      g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g.draw(outline);
-      g.setColor(EVENT);
-      g.fill(outline);
-      bounds = outline.getBounds2D();
-      g.setColor(colour);
-      g.setStroke(stroke);
+      halo(g, outline, EVENT);
+      return outline.getBounds2D();
     }
   }
 
-  private static void halo(Graphics2D g, TextLayout layout, double x, double baseline, Color ink) {
-    Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+  /** Fills a text outline over a white halo, so it stays legible over bands and lines. */
+  private static void halo(Graphics2D g, Shape outline, Color ink) {
     g.setColor(new Color(255, 255, 255, 220));
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.draw(outline);
