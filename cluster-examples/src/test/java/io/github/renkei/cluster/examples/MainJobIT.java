@@ -4,30 +4,62 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.renkei.cluster.catalog.Catalog;
+import io.github.renkei.cluster.io.CsvSink;
+import io.github.renkei.cluster.io.RunManifest;
 import io.github.renkei.cluster.network.SupportCoverage;
 import io.github.renkei.cluster.region.GeoPoint;
 import io.github.renkei.cluster.region.Prefecture;
 import io.github.renkei.cluster.report.CoverageValues;
 import io.github.renkei.cluster.report.JapanMap;
+import io.github.renkei.cluster.simulation.ResultRow;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The main job's maps of Japan, as its user gets them from {@code renkei fukushima}. */
-class JapanMapIT {
+/** The main job as its user runs it ({@code java -jar renkei.jar fukushima}): one run, its files checked. */
+class MainJobIT {
+
+  @TempDir
+  static Path dir;
+  private static Path out;
+  private static RenkeiProcess.Result run;
+
+  @BeforeAll
+  static void runTheMainJob() {
+    out = dir.resolve("out");
+    run = RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016", "--threads", "2",
+        "--no-progress", "--out", out.toString()).run();
+    assertEquals(0, run.code(), run.toString());
+    assertEquals("", run.err(), "nothing on standard error without progress: " + run);
+  }
 
   @Test
-  void theMainJobDrawsTheSupportNetworkAndTheCoverageChoropleth(@TempDir Path dir) throws IOException {
-    Path out = dir.resolve("out");
-    RenkeiProcess.Result r = RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016",
-        "--threads", "2", "--no-progress", "--out", out.toString()).run();
-    assertEquals(0, r.code(), r.toString());
+  void everyManifestDescribesExactlyTheRowsAndMetricsOfItsResultsCsv() throws IOException {
+    for (String lever : List.of("specialists", "council", "support-focus", "funding-bridge")) {
+      RunManifest manifest = RunManifest.read(out.resolve(lever).resolve("manifest.json"));
+      List<ResultRow> rows = CsvSink.read(out.resolve(lever).resolve("results.csv"));
+      assertTrue(manifest.completed(), lever);
+      assertEquals(rows.size(), manifest.rows(), lever);
+      assertEquals(rows.stream().map(ResultRow::metric).collect(Collectors.toSet()), Set.copyOf(manifest.metrics()),
+          lever);
+      // 2 policies × 2 replications × 12 years (2005–2016) × the metrics written
+      assertEquals(2 * 2 * 12 * FukushimaCommand.WRITTEN.size(), rows.size(), lever);
+    }
+  }
+
+  @Test
+  void theMainJobDrawsTheSupportNetworkAndTheCoverageChoropleth() throws IOException {
+    RenkeiProcess.Result r = run;
     assertTrue(r.out().contains("support-network.png") && r.out().contains("coverage-map.png"), r.toString());
 
     BufferedImage network = ImageIO.read(out.resolve("support-network.png").toFile());
