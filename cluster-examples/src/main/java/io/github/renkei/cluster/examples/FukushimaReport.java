@@ -76,6 +76,11 @@ final class FukushimaReport {
       new Headline(ClusterDynamics.TIES_HORIZONTAL, "Horizontal (ODM) ties (active ties)",
           "Horizontal partnerships (ODM and co-development ties)"));
 
+  /** The metrics of the projection charts. */
+  static List<String> headlineMetrics() {
+    return HEADLINES.stream().map(Headline::metric).toList();
+  }
+
   /** Words and units of the metrics the policy experiments report. */
   private static final Map<String, String> WORDS = Map.of(ClusterDynamics.KNOW_HOW_LEAD,
       "Know-how of the lead organization (index, 0–1)", ClusterDynamics.REGISTERED,

@@ -1,6 +1,7 @@
 package io.github.renkei.cluster.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
@@ -39,5 +40,15 @@ class FukushimaReportTest {
   @Test
   void theCalibrationEndsWithTheLastPublishedFigureShipped() {
     assertEquals(2016, FukushimaReport.CALIBRATED_THROUGH);
+  }
+
+  @Test
+  void everyChartedAndSummarizedMetricIsWrittenSoThePicturesCanBeRedrawnFromTheFiles() {
+    for (String metric : FukushimaReport.headlineMetrics()) {
+      assertTrue(FukushimaCommand.WRITTEN.contains(metric), metric);
+    }
+    for (String metric : PolicyExperiments.REPORTED) {
+      assertTrue(FukushimaCommand.WRITTEN.contains(metric), metric);
+    }
   }
 }
