@@ -59,8 +59,8 @@ final class FukushimaCommand implements Callable<Integer> {
   /**
    * Metrics written to the CSV files, and recorded as such in each manifest: those the charts and
    * the summary use, so that every picture can be redrawn from the files. At the default 300
-   * replications to 2030 that is 171,600 rows (about 24 MB) per experiment; all 25 metrics would
-   * be 390,000 rows (56 MB), 220 MB for the job.
+   * replications to 2030 that is 171,600 rows (12.8 MB) per experiment; all 25 metrics would be
+   * 390,000 rows (about 29 MB), 117 MB for the job.
    */
   static final Set<String> WRITTEN = Set.of(ClusterDynamics.REGISTERED, ClusterDynamics.PARTS_SHIPMENTS,
       ClusterDynamics.KNOW_HOW_LEAD,
