@@ -24,7 +24,7 @@ class MatcherExamplesTest {
   private static final OrganizationId HOSPITAL = OrganizationId.of("hospital");
 
   /** A problem from "need supplier score" triples; every listed pair is eligible, capacity 1 unless given. */
-  private static MatchingProblem problem(Map<String, Integer> capacities, Object... triples) {
+  static MatchingProblem problem(Map<String, Integer> capacities, Object... triples) {
     Table<NeedId, OrganizationId, Double> t = HashBasedTable.create();
     for (int k = 0; k < triples.length; k += 3) {
       t.put(NeedId.of((String) triples[k]), OrganizationId.of((String) triples[k + 1]),
@@ -40,7 +40,7 @@ class MatcherExamplesTest {
         .scorer(Scorers.table("table", t)).build();
   }
 
-  private static Map<String, String> pairs(MatchResult r) {
+  static Map<String, String> pairs(MatchResult r) {
     Map<String, String> m = new TreeMap<>();
     r.assignments().forEach(a -> m.put(a.need().value(), a.supplier().value()));
     return m;

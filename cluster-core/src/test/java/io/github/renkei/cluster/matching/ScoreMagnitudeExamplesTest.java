@@ -4,18 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.HashBasedTable;
-import com.google.common.collect.Table;
-import io.github.renkei.cluster.model.Need;
-import io.github.renkei.cluster.model.NeedId;
-import io.github.renkei.cluster.model.NeedKind;
-import io.github.renkei.cluster.model.Organization;
-import io.github.renkei.cluster.model.OrganizationId;
-import io.github.renkei.cluster.model.OrganizationType;
-import io.github.renkei.cluster.region.Prefecture;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,32 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class ScoreMagnitudeExamplesTest {
 
-  private static final OrganizationId HOSPITAL = OrganizationId.of("hospital");
-
   private static final List<Matcher> ALL = List.of(Matchers.greedy(), Matchers.optimal(),
       Matchers.optimalMaximizingMatches(), Matchers.stable(), Matchers.stableSuppliersProposing());
 
-  /** A problem from "need supplier score" triples; every listed pair is eligible, capacity 1 unless given. */
   private static MatchingProblem problem(Map<String, Integer> capacities, Object... triples) {
-    Table<NeedId, OrganizationId, Double> t = HashBasedTable.create();
-    for (int k = 0; k < triples.length; k += 3) {
-      t.put(NeedId.of((String) triples[k]), OrganizationId.of((String) triples[k + 1]),
-          ((Number) triples[k + 2]).doubleValue());
-    }
-    MatchingProblem.Builder b = MatchingProblem.builder()
-        .organization(Organization.builder(HOSPITAL, "Hospital", OrganizationType.CITY_HOSPITAL, Prefecture.FUKUSHIMA)
-            .build());
-    t.rowKeySet().forEach(n -> b.need(Need.builder(n, HOSPITAL, NeedKind.PARTS_SUPPLY).build()));
-    t.columnKeySet().forEach(s -> b.supplier(Organization.builder(s, "Supplier " + s, OrganizationType.SME_MANUFACTURER,
-        Prefecture.FUKUSHIMA).build(), capacities.getOrDefault(s.value(), 1)));
-    return b.constraints(List.of(Constraints.of("listed", "is listed", (n, s, c) -> t.contains(n.id(), s.id()))))
-        .scorer(Scorers.table("table", t)).build();
+    return MatcherExamplesTest.problem(capacities, triples);
   }
 
   private static Map<String, String> pairs(MatchResult r) {
-    Map<String, String> m = new TreeMap<>();
-    r.assignments().forEach(a -> m.put(a.need().value(), a.supplier().value()));
-    return m;
+    return MatcherExamplesTest.pairs(r);
   }
 
   @Test
