@@ -107,10 +107,11 @@ public final class Accounts implements Mechanism<ClusterState> {
     s.verticalTies = vertical;
     s.horizontalTies = s.ties - vertical;
     long[] pairs = new long[s.ties];
+    int partners = s.partners();
     int n = 0;
-    int requesters = s.world.requesters().size();
+    int requesters = s.world.requesters().size() + s.world.careOrganizations().size();
     for (int t = 0; t < s.ties; t++) {
-      if (s.stage[s.tieFirm[t]] > 0) {
+      if (s.stage[s.tieFirm[t]] > 0 && s.tieRequester[t] < partners) {
         pairs[n++] = (long) s.tieFirm[t] * requesters + s.tieRequester[t];
       }
     }

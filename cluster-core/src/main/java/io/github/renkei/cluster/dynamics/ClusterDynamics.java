@@ -6,12 +6,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.model.AttributeKey;
 import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.FundingLevel;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.ProgramId;
+import io.github.renkei.cluster.model.Relationship;
+import io.github.renkei.cluster.model.RelationshipType;
 import io.github.renkei.cluster.simulation.Mechanism;
 import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.Parameters;
@@ -59,15 +62,28 @@ import java.util.random.RandomGenerator;
  * (fmddsc); national program terms from the world's national programs with a known first year
  * (a term without a stated last year is taken as {@value #DEFAULT_TERM} years, the usual length of
  * MEXT and METI cluster programs — an assumption), except construction grants, whose effect is
- * the centre's opening. The initial rungs and know-how are parameters below; calibrated values
- * are in {@link FukushimaCalibration}.
+ * the centre's opening. All of this is {@link RegionProfile#fukushima()}, one profile among
+ * others: {@code profile.scenario(profile.world(cluster))} runs any region.
+ *
+ * <h2>The initial state comes from the cluster</h2>
+ * Each firm starts at its own {@linkplain Organization#entryStage() entry stage} with its own
+ * licences (which count towards the next rung's PMD Act requirement), capabilities and capacity;
+ * relationships active in the first year that join a firm and a requester or care organization
+ * (parts supply, OEM, ODM, co-development, clinical needs) are the initial ties; support
+ * organizations' staff know-how, stocked know-how and specialists come from the attributes
+ * {@link #KNOW_HOW}, {@link #STOCKED_KNOW_HOW} and {@link #SPECIALISTS_EMPLOYED}, with the
+ * documented defaults where absent. Nothing is drawn from Fukushima's counts unless asked:
+ * {@link #INITIAL_PARTS} and its siblings (default 0) put firms listed at NONE on a rung, for a
+ * file that lists only some of the region's firms, and synthetic firms come only from
+ * {@link ClusterWorld#withSyntheticFirms} or a profile's {@link RegionProfile#syntheticFirms()}.
  *
  * <h2>Validation</h2>
  * Parameters are checked by the engine before any step (probabilities in [0, 1], periods ≥ 1,
  * …). The builder fails at once, naming the id, on an organization that is not one of the
  * region's support organizations, a program the world does not have, or a lead that does not
  * exist at the start; the initial state fails before the first step if the initial rungs ask for
- * more firms than the world has.
+ * more firms than the world lists at NONE, or an organization's attribute is out of range (naming
+ * the organization and the attribute).
  */
 public final class ClusterDynamics {
 
@@ -84,6 +100,28 @@ public final class ClusterDynamics {
   public static final String ORGANIZATION_FOUNDED = "promotion-organization-founded";
   /** Event: the development centre opens ({@link Shocks#centreOpened(int)}). */
   public static final String CENTRE_OPENED = "development-centre-opened";
+
+  /** Every event a scenario of the cluster dynamics can schedule, in the order above. */
+  public static final ImmutableList<String> EVENTS = ImmutableList.of(PMD_ACT_REVISION, FINANCIAL_CRISIS, EARTHQUAKE,
+      ORGANIZATION_FOUNDED, CENTRE_OPENED);
+
+  /**
+   * Attribute of a firm or a support organization: its know-how of the medical-device field in
+   * the first year, a number in [0, 1]. Absent: {@link #INITIAL_FIRM_KNOW_HOW} for a firm in the
+   * field (a sixth of it outside), {@link #INITIAL_STAFF_KNOW_HOW} for a support organization's
+   * staff.
+   */
+  public static final AttributeKey<Double> KNOW_HOW = AttributeKey.of("renkei.know-how", Double.class);
+  /**
+   * Attribute of a support organization: the know-how it keeps in documents and practice in the
+   * first year, in [0, 1]. Absent: {@link #INITIAL_STOCK}.
+   */
+  public static final AttributeKey<Double> STOCKED_KNOW_HOW = AttributeKey.of("renkei.stocked-know-how", Double.class);
+  /**
+   * Attribute of a support organization: the specialists (薬事, 知財, clinical experience) it
+   * employs in the first year, a whole number ≥ 0. Absent: none.
+   */
+  public static final AttributeKey<Integer> SPECIALISTS_EMPLOYED = AttributeKey.of("renkei.specialists", Integer.class);
 
   /** Metric: firms not in the medical field. */
   public static final String FIRMS_NONE = "firms-none";
@@ -132,23 +170,30 @@ public final class ClusterDynamics {
   /** Metric: cumulative development themes funded by reconstruction subsidies. */
   public static final String RD_THEMES = "rd-themes";
 
-  /** Firms at parts supply in the first year. Default 60 (assumption). */
-  public static final Parameter<Integer> INITIAL_PARTS = Parameter.integer("initial-parts-suppliers", 60, 0, 10_000_000);
-  /** Firms at OEM in the first year. Default 12 (assumption). */
-  public static final Parameter<Integer> INITIAL_OEM = Parameter.integer("initial-oem", 12, 0, 10_000_000);
-  /** Firms at ODM in the first year. Default 2 (assumption). */
-  public static final Parameter<Integer> INITIAL_ODM = Parameter.integer("initial-odm", 2, 0, 10_000_000);
-  /** Firms with their own product in the first year. Default 1 (assumption). */
-  public static final Parameter<Integer> INITIAL_OWN_PRODUCT = Parameter.integer("initial-own-product", 1, 0,
+  /**
+   * Firms listed at {@link EntryStage#NONE} that nonetheless start at parts supply, drawn at
+   * random in each replication: for a cluster file that lists only some of the region's firms in
+   * the field (the Fukushima sample lists ten of them). Default 0: every firm starts at its own
+   * entry stage.
+   */
+  public static final Parameter<Integer> INITIAL_PARTS = Parameter.integer("initial-parts-suppliers", 0, 0, 10_000_000);
+  /** Firms listed at NONE that start at OEM, drawn at random; see {@link #INITIAL_PARTS}. Default 0. */
+  public static final Parameter<Integer> INITIAL_OEM = Parameter.integer("initial-oem", 0, 0, 10_000_000);
+  /** Firms listed at NONE that start at ODM, drawn at random; see {@link #INITIAL_PARTS}. Default 0. */
+  public static final Parameter<Integer> INITIAL_ODM = Parameter.integer("initial-odm", 0, 0, 10_000_000);
+  /** Firms listed at NONE that start with their own product; see {@link #INITIAL_PARTS}. Default 0. */
+  public static final Parameter<Integer> INITIAL_OWN_PRODUCT = Parameter.integer("initial-own-product", 0, 0,
       10_000_000);
   /**
-   * Registered manufacturing sites outside the ladder (device makers' own plants). Default 27,
-   * calibrated ({@link FukushimaCalibration}); with the 15 ladder firms registered at the start
-   * that is 42 registrations in 2005, more than the 35 that the governor's "doubled over the
-   * past ten years" (71 in FY2015; 日経 2016-08-23) would imply — the calibration trades this
-   * for the 2011–2016 counts.
+   * Registered manufacturing sites outside the ladder (device makers' own plants). Default 0; a
+   * scenario's default is the number of the region's organizations outside the ladder that hold a
+   * manufacturing registration ({@link ClusterWorld#registeredPlantsOutsideLadder()}). Fukushima's
+   * profile states 27, calibrated ({@link FukushimaCalibration}); with the 15 ladder firms
+   * registered at the start that is 42 registrations in 2005, more than the 35 that the governor's
+   * "doubled over the past ten years" (71 in FY2015; 日経 2016-08-23) would imply — the
+   * calibration trades this for the 2011–2016 counts.
    */
-  public static final Parameter<Integer> REGISTERED_OUTSIDE = Parameter.integer("registered-outside-ladder", 27, 0,
+  public static final Parameter<Integer> REGISTERED_OUTSIDE = Parameter.integer("registered-outside-ladder", 0, 0,
       10_000_000);
   /** Know-how of a firm in the field at the start (firms outside it: a sixth of this). Default 0.3. */
   public static final Parameter<Double> INITIAL_FIRM_KNOW_HOW = Parameter.probability("initial-firm-know-how", 0.3);
@@ -227,17 +272,9 @@ public final class ClusterDynamics {
   public static Builder fukushimaBuilder(ClusterWorld world, int lastYear) {
     checkArgument(lastYear >= 2016 && lastYear <= 2200,
         "the Fukushima scenario's last year must be in 2016..2200 (its events run to 2016) but was %s", lastYear);
-    Builder b = builder(world, 2005, lastYear).name("fukushima").lead(FukushimaSample.PREFECTURE)
-        .event(PMD_ACT_REVISION, 2005).event(FINANCIAL_CRISIS, 2008).event(EARTHQUAKE, 2011)
-        .organizationFounded(FukushimaSample.PROMOTION_ORGANIZATION, 2013)
-        .centreOpened(FukushimaSample.DEVELOPMENT_CENTRE, 2016);
-    for (FundingProgram p : world.cluster().programs()) {
-      if (p.level() == FundingLevel.NATIONAL && p.firstYear().isPresent() && !CAPITAL_GRANTS.contains(p.id())) {
-        int first = p.firstYear().getAsInt();
-        b.nationalProgram(new ProgramTerm(p.id(), first, p.lastYear().orElse(first + DEFAULT_TERM - 1)));
-      }
-    }
-    return b;
+    RegionProfile profile = lastYear == RegionProfile.fukushima().lastYear() ? RegionProfile.fukushima()
+        : RegionProfile.buildFukushima(lastYear);
+    return profile.builder(world);
   }
 
   /**
@@ -265,11 +302,31 @@ public final class ClusterDynamics {
     private final Map<String, OrganizationId> organizationEvents = new LinkedHashMap<>();
     private final Map<ProgramId, ProgramTerm> terms = new LinkedHashMap<>();
     private final Set<String> removedMechanisms = new LinkedHashSet<>();
+    private final Map<Parameter<?>, Object> values = new LinkedHashMap<>();
 
     private Builder(ClusterWorld world, int firstYear, int lastYear) {
       this.world = world;
       this.schedule = Schedule.years(firstYear, lastYear);
       this.firstYear = firstYear;
+      values.put(REGISTERED_OUTSIDE, world.registeredPlantsOutsideLadder());
+    }
+
+    /**
+     * Sets a parameter's default in this scenario: how a region states its own value of a
+     * coefficient ({@link RegionProfile#values()}). Experiments may still vary it.
+     *
+     * @param parameter one of {@link ClusterDynamics#parameters()}
+     * @param value its value, admitted by its rule
+     * @return this builder
+     * @throws IllegalArgumentException naming the parameter and value if the parameter is not the
+     *     model's or the value is not admitted
+     */
+    public Builder value(Parameter<?> parameter, Object value) {
+      checkNotNull(parameter, "parameter");
+      checkArgument(parameters().contains(parameter), "'%s' is not a parameter of the cluster dynamics",
+          parameter.name());
+      values.put(parameter, parameter.checkValue(value));
+      return this;
     }
 
     /**
@@ -459,7 +516,9 @@ public final class ClusterDynamics {
       int first = firstYear;
       Scenario.Builder<ClusterState> b = Scenario.builder(name, schedule,
           (Parameters p, RandomGenerator random) -> initial(w, first, p, random, leadIndex, later, !oemPathClosed));
-      b.parameters(parameters().toArray(new Parameter<?>[0]));
+      for (Parameter<?> p : parameters()) {
+        b.parameter(values.containsKey(p) ? p.withDefault(values.get(p)) : p);
+      }
       Map<String, Mechanism<ClusterState>> mechanisms = new LinkedHashMap<>();
       mechanisms.put(Shocks.MARKET, new Shocks());
       mechanisms.put(FundingFlows.NAME, new FundingFlows(ImmutableList.copyOf(terms.values())));
@@ -532,42 +591,62 @@ public final class ClusterDynamics {
       int lead, Set<Integer> foundedLater, boolean oemPathOpen) {
     ClusterState s = new ClusterState(world);
     int firms = world.firms().size();
+    double know = p.get(INITIAL_FIRM_KNOW_HOW);
+    int[] outside = new int[firms];
+    int none = 0;
+    for (int f = 0; f < firms; f++) {
+      Organization o = world.firms().get(f);
+      s.stage[f] = (byte) o.entryStage().ordinal();
+      if (s.stage[f] == 0) {
+        outside[none++] = f;
+      }
+    }
     int[] counts = {
       p.get(INITIAL_PARTS), p.get(INITIAL_OEM), p.get(INITIAL_ODM), p.get(INITIAL_OWN_PRODUCT)
     };
-    long inField = (long) counts[0] + counts[1] + counts[2] + counts[3];
-    if (inField > firms) {
-      throw new IllegalArgumentException(String.format("initial rungs ask for %d firms in the field (%s %d, %s %d, %s %d,"
-              + " %s %d) but the world has %d firms", inField, INITIAL_PARTS.name(), counts[0], INITIAL_OEM.name(),
-          counts[1], INITIAL_ODM.name(), counts[2], INITIAL_OWN_PRODUCT.name(), counts[3], firms));
+    long topUp = (long) counts[0] + counts[1] + counts[2] + counts[3];
+    if (topUp > none) {
+      throw new IllegalArgumentException(String.format("initial rungs ask for %d more firms in the field (%s %d, %s %d,"
+              + " %s %d, %s %d) but the world has %d firms at NONE to draw them from (of %d firms)", topUp,
+          INITIAL_PARTS.name(), counts[0], INITIAL_OEM.name(), counts[1], INITIAL_ODM.name(), counts[2],
+          INITIAL_OWN_PRODUCT.name(), counts[3], none, firms));
     }
-    int[] order = new int[firms];
-    for (int i = 0; i < firms; i++) {
-      order[i] = i;
-    }
-    for (int i = firms - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    double know = p.get(INITIAL_FIRM_KNOW_HOW);
-    int next = 0;
-    for (int rung = 1; rung <= 4; rung++) {
-      for (int k = 0; k < counts[rung - 1]; k++) {
-        int f = order[next++];
-        s.stage[f] = (byte) rung;
-        s.firmKnowHow[f] = know;
+    if (topUp > 0) {
+      for (int i = none - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = outside[i];
+        outside[i] = outside[j];
+        outside[j] = t;
+      }
+      int next = 0;
+      for (int rung = 1; rung <= 4; rung++) {
+        for (int k = 0; k < counts[rung - 1]; k++) {
+          s.stage[outside[next++]] = (byte) rung;
+        }
       }
     }
-    for (int i = next; i < firms; i++) {
-      s.firmKnowHow[order[i]] = know / 6;
+    for (int f = 0; f < firms; f++) {
+      Organization o = world.firms().get(f);
+      double fallback = s.stage[f] > 0 ? know : know / 6;
+      s.firmKnowHow[f] = fraction(o, KNOW_HOW, fallback);
+    }
+    for (Relationship r : world.cluster().relationships()) {
+      if (r.isActiveIn(firstYear) && TIE_TYPES.contains(r.type())) {
+        int firm = world.firmIndex(r.from()).orElse(world.firmIndex(r.to()).orElse(-1));
+        OrganizationId other = world.firmIndex(r.from()).isPresent() ? r.to() : r.from();
+        int partner = firm < 0 ? -1 : world.partnerIndex(other);
+        if (partner >= 0) {
+          s.addTie(firm, partner, r.type(), r.startYear());
+        }
+      }
     }
     double staff = p.get(INITIAL_STAFF_KNOW_HOW);
     double stock = p.get(INITIAL_STOCK);
     for (int i = 0; i < s.active.length; i++) {
-      s.staffKnowHow[i] = staff;
-      s.stockedKnowHow[i] = stock;
+      Organization o = world.supportOrganizations().get(i);
+      s.staffKnowHow[i] = fraction(o, KNOW_HOW, staff);
+      s.stockedKnowHow[i] = fraction(o, STOCKED_KNOW_HOW, stock);
+      s.specialists[i] = count(o, SPECIALISTS_EMPLOYED);
       s.active[i] = !foundedLater.contains(i);
       s.activeSince[i] = firstYear;
     }
@@ -583,5 +662,42 @@ public final class ClusterDynamics {
     s.baseOutput = p.get(Accounts.PRODUCTION_BASE);
     Accounts.count(s);
     return s;
+  }
+
+  /** Relationships that are ties of the dynamics when they join a firm and a requester or care organization. */
+  private static final ImmutableSet<RelationshipType> TIE_TYPES = ImmutableSet.of(RelationshipType.PARTS_SUPPLY,
+      RelationshipType.OEM, RelationshipType.ODM, RelationshipType.CO_DEVELOPMENT, RelationshipType.CLINICAL_NEEDS);
+
+  /** An attribute in [0, 1], read from any number a file gave (a JSON 1 is an Integer). */
+  private static double fraction(Organization o, AttributeKey<?> key, double fallback) {
+    Object v = attribute(o, key);
+    if (v == null) {
+      return fallback;
+    }
+    double d = v instanceof Number n ? n.doubleValue() : Double.NaN;
+    checkArgument(v instanceof Number && d >= 0 && d <= 1, "organization '%s': attribute %s must be a number in [0, 1]"
+        + " but was %s", o.id(), key.name(), v);
+    return d;
+  }
+
+  private static int count(Organization o, AttributeKey<?> key) {
+    Object v = attribute(o, key);
+    if (v == null) {
+      return 0;
+    }
+    boolean whole = v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.doubleValue() >= 0
+        && n.doubleValue() <= 1_000_000;
+    checkArgument(whole, "organization '%s': attribute %s must be a whole number in 0..1000000 but was %s", o.id(),
+        key.name(), v);
+    return ((Number) v).intValue();
+  }
+
+  private static Object attribute(Organization o, AttributeKey<?> key) {
+    for (Map.Entry<AttributeKey<?>, Object> e : o.attributes().asMap().entrySet()) {
+      if (e.getKey().name().equals(key.name())) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 }

@@ -58,6 +58,8 @@ public final class ClusterState {
   // environment
   boolean oemPathOpen;
   boolean centreOpen;
+  /** Whether care organizations raise needs this year (municipal health-longevity projects run). */
+  boolean careActive;
   double demand = 1;
   double capacity = 1;
   int crisisYearsLeft;
@@ -398,14 +400,14 @@ public final class ClusterState {
 
   /**
    * Returns the density of the supply network: the pairs of a firm in the field and a requester
-   * joined by at least one active tie, over all such pairs, as counted at the end of the last
-   * step.
+   * (or a care organization, while municipal health-longevity projects run) joined by at least
+   * one active tie, over all such pairs, as counted at the end of the last step.
    *
    * @return in [0, 1]
    */
   public double networkDensity() {
     long inField = world.firms().size() - atStage[EntryStage.NONE.ordinal()];
-    long pairs = inField * world.requesters().size();
+    long pairs = inField * partners();
     return pairs == 0 ? 0 : (double) linkedPairs / pairs;
   }
 
@@ -416,6 +418,11 @@ public final class ClusterState {
    */
   public int ties() {
     return ties;
+  }
+
+  /** Partners a firm can be tied to: the requesters, and the care organizations while their projects run. */
+  int partners() {
+    return world.requesters().size() + (careActive ? world.careOrganizations().size() : 0);
   }
 
   void addTie(int firm, int requester, RelationshipType type, int year) {

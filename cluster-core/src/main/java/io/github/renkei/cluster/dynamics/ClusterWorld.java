@@ -9,12 +9,16 @@ import com.google.common.collect.ImmutableSet;
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.model.Capability;
+import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.OrganizationType;
 import io.github.renkei.cluster.model.Sector;
 import io.github.renkei.cluster.region.Prefecture;
+import io.github.renkei.cluster.regulation.JapanPmdAct;
+import io.github.renkei.cluster.regulation.Licence;
+import io.github.renkei.cluster.regulation.ManufacturingStep;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,7 +37,10 @@ import java.util.SplittableRandom;
  *       size;</li>
  *   <li><b>requesters</b>: the organizations that raise needs: device makers anywhere in the
  *       cluster (OEM work comes from Tokyo as much as from the region), and the region's hospitals
- *       and universities (clinical needs and co-development);</li>
+ *       and universities (clinical needs and co-development); no requester at all is allowed (then
+ *       nobody raises needs);</li>
+ *   <li><b>care organizations</b>: the region's health centres and community care centres,
+ *       which raise needs only while municipal health-longevity projects run;</li>
  *   <li><b>support organizations</b>: the region's own support organizations, public research
  *       institutes and its prefectural government, whose staff broker matches;</li>
  *   <li><b>council members</b>: the support organizations of the seed's nationwide list
@@ -74,32 +81,48 @@ public final class ClusterWorld {
   private final Prefecture region;
   private final ImmutableList<Organization> firms;
   private final ImmutableList<Organization> requesters;
+  private final ImmutableList<Organization> careOrganizations;
+  private final int registeredPlants;
   private final ImmutableList<Organization> supportOrganizations;
   private final ImmutableList<Organization> councilMembers;
   private final ImmutableMap<OrganizationId, Integer> supportIndex;
   private final ImmutableMap<OrganizationId, Integer> firmIndex;
+  /** Requesters, then care organizations, by id: the partner index of a tie. */
+  private final ImmutableMap<OrganizationId, Integer> partnerIndex;
   /** The firms' indices by instance: the matching rounds ask for every eligible pair. Never changed. */
   private final IdentityHashMap<Organization, Integer> firmOf = new IdentityHashMap<>();
   /** Indices of the requesters that are device makers (they raise parts, OEM and ODM needs). */
   final int[] makers;
+  /** Indices of the requesters that are hospitals and universities (they raise co-development needs). */
+  final int[] partners;
+  /** Per firm and stage, the licences it holds: its own and those its stage brings. Never changed. */
+  private final ImmutableSet<Licence>[] held;
+  /** Per firm and stage, the PMD Act clauses it has yet to meet for the next stage's role. */
+  private final byte[] missingForNext;
 
   private ClusterWorld(Cluster cluster, Prefecture region) {
     this.cluster = cluster;
     this.region = region;
     List<Organization> f = new ArrayList<>();
     List<Organization> r = new ArrayList<>();
+    List<Organization> care = new ArrayList<>();
     List<Organization> s = new ArrayList<>();
     List<Organization> c = new ArrayList<>();
+    int plants = 0;
     for (Organization o : cluster.organizations()) {
       boolean local = o.prefecture() == region;
       OrganizationType t = o.type();
-      if (local && (t == OrganizationType.SME_MANUFACTURER || t == OrganizationType.STARTUP)) {
+      if (local && isFirm(o)) {
+        checkStage(o);
         f.add(o);
+      } else if (local && holdsManufacturingRegistration(o)) {
+        plants++;
       }
       if (t == OrganizationType.DEVICE_MAKER
-          || local && (o.sector() == Sector.HEALTHCARE && t != OrganizationType.HEALTH_CENTRE
-              && t != OrganizationType.COMMUNITY_CARE_CENTRE || o.sector() == Sector.ACADEMIA)) {
+          || local && (o.sector() == Sector.HEALTHCARE && !CARE.contains(t) || o.sector() == Sector.ACADEMIA)) {
         r.add(o);
+      } else if (local && CARE.contains(t)) {
+        care.add(o);
       }
       boolean regional = local && (o.sector() == Sector.SUPPORT || t == OrganizationType.PREFECTURE);
       if (regional) {
@@ -110,20 +133,73 @@ public final class ClusterWorld {
       }
     }
     checkArgument(!f.isEmpty(), "the world has no small manufacturer or start-up in %s", region);
-    checkArgument(!r.isEmpty(), "the world has no device maker, hospital or university to raise needs");
     checkArgument(!s.isEmpty(), "the world has no support organization or prefectural government in %s", region);
     this.firms = ImmutableList.copyOf(f);
     this.requesters = ImmutableList.copyOf(r);
+    this.careOrganizations = ImmutableList.copyOf(care);
     this.supportOrganizations = ImmutableList.copyOf(s);
     this.councilMembers = ImmutableList.copyOf(c);
     this.supportIndex = index(supportOrganizations);
     this.firmIndex = index(firms);
+    this.registeredPlants = plants;
+    ImmutableMap.Builder<OrganizationId, Integer> partnersById = ImmutableMap.builder();
+    for (int i = 0; i < requesters.size(); i++) {
+      partnersById.put(requesters.get(i).id(), i);
+    }
+    for (int j = 0; j < careOrganizations.size(); j++) {
+      partnersById.put(careOrganizations.get(j).id(), requesters.size() + j);
+    }
+    this.partnerIndex = partnersById.buildOrThrow();
     for (int i = 0; i < firms.size(); i++) {
       firmOf.put(firms.get(i), i);
     }
     this.makers = java.util.stream.IntStream.range(0, requesters.size())
         .filter(i -> requesters.get(i).type() == OrganizationType.DEVICE_MAKER).toArray();
-    checkArgument(makers.length > 0, "the world has no device maker to raise parts, OEM and ODM needs");
+    this.partners = java.util.stream.IntStream.range(0, requesters.size())
+        .filter(i -> requesters.get(i).type() != OrganizationType.DEVICE_MAKER).toArray();
+    int stages = EntryStage.values().length;
+    @SuppressWarnings("unchecked") // an array of a generic type; only ImmutableSet<Licence> is stored
+    ImmutableSet<Licence>[] h0 = (ImmutableSet<Licence>[]) new ImmutableSet<?>[firms.size() * stages];
+    this.held = h0;
+    this.missingForNext = new byte[firms.size() * stages];
+    for (int i = 0; i < firms.size(); i++) {
+      ImmutableSet<Licence> own = firms.get(i).licences();
+      for (int st = 0; st < stages; st++) {
+        ImmutableSet<Licence> h = own.isEmpty() ? Licensing.held(st)
+            : ImmutableSet.<Licence>builder().addAll(Licensing.held(st)).addAll(own).build();
+        held[i * stages + st] = h;
+        missingForNext[i * stages + st] = (byte) Licensing.missingForNext(st, h);
+      }
+    }
+  }
+
+  /** Types of the local care organizations that municipal health-longevity projects work with. */
+  static final ImmutableSet<OrganizationType> CARE = ImmutableSet.of(OrganizationType.HEALTH_CENTRE,
+      OrganizationType.COMMUNITY_CARE_CENTRE);
+
+  /** Whether an organization climbs the entry ladder when it is in the region. */
+  static boolean isFirm(Organization o) {
+    return o.type() == OrganizationType.SME_MANUFACTURER || o.type() == OrganizationType.STARTUP;
+  }
+
+  private static boolean holdsManufacturingRegistration(Organization o) {
+    for (ManufacturingStep step : ManufacturingStep.values()) {
+      if (o.holds(JapanPmdAct.registration(step))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A firm's stage must rest on the registrations and licences the PMD Act demands for its role. */
+  private static void checkStage(Organization o) {
+    o.entryStage().role().ifPresent(role -> {
+      var unmet = JapanPmdAct.get().requirement(role, Optional.of(Licensing.LADDER_CLASS)).unmet(o.licences());
+      checkArgument(unmet.isEmpty(), "organization '%s': entryStage %s needs, under the PMD Act, %s for a class %s"
+          + " device, but its licences are %s; add them or lower its entryStage", o.id(), o.entryStage(),
+          unmet.stream().map(c -> c.size() == 1 ? c.iterator().next().toString() : "one of " + c)
+              .collect(java.util.stream.Collectors.joining(" and ")), Licensing.LADDER_CLASS, o.licences());
+    });
   }
 
   private static ImmutableMap<OrganizationId, Integer> index(List<Organization> list) {
@@ -141,8 +217,7 @@ public final class ClusterWorld {
    * @return the world, the same every time
    */
   public static ClusterWorld fukushima() {
-    return of(withSyntheticFirms(FukushimaSample.cluster(), Prefecture.FUKUSHIMA,
-        DEFAULT_FIRMS - countFirms(FukushimaSample.cluster(), Prefecture.FUKUSHIMA)), Prefecture.FUKUSHIMA);
+    return RegionProfile.fukushima().world(FukushimaSample.cluster());
   }
 
   /**
@@ -169,8 +244,9 @@ public final class ClusterWorld {
    * @param cluster the organizations
    * @param region the prefecture whose firms climb the ladder
    * @return the world
-   * @throws IllegalArgumentException if the region has no firm or no support organization, or
-   *     the cluster no requester
+   * @throws IllegalArgumentException if the region has no firm or no support organization, or a
+   *     firm's entry stage lacks the registrations and licences the PMD Act demands for it (naming
+   *     the firm, the stage and what is missing)
    */
   public static ClusterWorld of(Cluster cluster, Prefecture region) {
     return new ClusterWorld(checkNotNull(cluster, "cluster"), checkNotNull(region, "region"));
@@ -204,14 +280,8 @@ public final class ClusterWorld {
     return b.build();
   }
 
-  private static int countFirms(Cluster cluster, Prefecture region) {
-    int n = 0;
-    for (Organization o : cluster.organizationsIn(region)) {
-      if (o.type() == OrganizationType.SME_MANUFACTURER || o.type() == OrganizationType.STARTUP) {
-        n++;
-      }
-    }
-    return n;
+  static int countFirms(Cluster cluster, Prefecture region) {
+    return (int) cluster.organizationsIn(region).stream().filter(ClusterWorld::isFirm).count();
   }
 
   /**
@@ -249,6 +319,46 @@ public final class ClusterWorld {
   public ImmutableList<Organization> requesters() {
     return requesters;
   }
+
+  /**
+   * Returns the region's care organizations: health centres and community care centres (the
+   * seed's 保健センター and 地域包括ケアセンター), which raise needs when municipal health-longevity
+   * projects run ({@link Policies#CARE_SHARE}). In ties they follow the requesters: care
+   * organization {@code j} is partner {@code requesters().size() + j}.
+   *
+   * @return the care organizations, in cluster order
+   */
+  public ImmutableList<Organization> careOrganizations() {
+    return careOrganizations;
+  }
+
+  /**
+   * Returns the region's organizations outside the ladder that hold a manufacturing
+   * registration: device makers' plants and the like, the default of
+   * {@link ClusterDynamics#REGISTERED_OUTSIDE}.
+   *
+   * @return the count
+   */
+  public int registeredPlantsOutsideLadder() {
+    return registeredPlants;
+  }
+
+  /** A requester's or care organization's index as a tie's partner, or -1. */
+  int partnerIndex(OrganizationId id) {
+    return partnerIndex.getOrDefault(id, -1);
+  }
+
+  /** The licences a firm holds at a stage: its own and those the stage brings. */
+  ImmutableSet<Licence> held(int firm, int stage) {
+    return held[firm * STAGES + stage];
+  }
+
+  /** The PMD Act clauses a firm at a stage has yet to meet for the next stage's role. */
+  int missingForNext(int firm, int stage) {
+    return missingForNext[firm * STAGES + stage];
+  }
+
+  private static final int STAGES = EntryStage.values().length;
 
   /**
    * Returns the region's support organizations, its prefectural government included.
@@ -317,8 +427,9 @@ public final class ClusterWorld {
 
   @Override
   public String toString() {
-    return String.format("ClusterWorld[%s: %d organizations, %d firms, %d requesters, %d support organizations,"
-            + " %d council members]", region, cluster.organizationCount(), firms.size(), requesters.size(),
-        supportOrganizations.size(), councilMembers.size());
+    return String.format("ClusterWorld[%s: %d organizations, %d firms, %d requesters (%d device makers), %d care"
+            + " organizations, %d support organizations, %d council members]", region, cluster.organizationCount(),
+        firms.size(), requesters.size(), makers.length, careOrganizations.size(), supportOrganizations.size(),
+        councilMembers.size());
   }
 }

@@ -28,7 +28,8 @@ import java.util.random.RandomGenerator;
  * support organization's know-how. The regulation: the next rung's role needs registrations or a
  * licence under the PMD Act ({@link JapanPmdAct#requirement}: main assembly for OEM, design too
  * for ODM, a marketing authorization licence for an own product); each requirement clause the
- * firm does not yet meet multiplies the hazard by the hurdle. OEM work for another firm's brand
+ * firm does not yet meet — with the licences its rung brings and those it holds itself, as its
+ * cluster file lists them — multiplies the hazard by the hurdle. OEM work for another firm's brand
  * is closed until the 2005 revision opens it. Once the development centre is open, the upper
  * rungs' hazards are multiplied by {@link #CENTRE_EFFECT}; during a crisis, firms outside the
  * field diversify into it ({@link Shocks#CRISIS_DIVERSIFICATION}).
@@ -118,13 +119,18 @@ public final class EntryLadder implements Mechanism<ClusterState> {
     double centre = s.centreOpen ? ctx.parameter(CENTRE_EFFECT) : 1;
     for (int r = 0; r < TOP; r++) {
       boolean upper = r >= EntryStage.OEM.ordinal();
-      factor[r] = base[r] * (1 + support * (upper ? development : 1 - development))
-          * Math.pow(hurdle, Licensing.missingForNext(r)) * s.capacity * (upper ? centre : 1);
+      factor[r] = base[r] * (1 + support * (upper ? development : 1 - development)) * s.capacity
+          * (upper ? centre : 1);
     }
     factor[0] *= s.crisisYearsLeft > 0 ? ctx.parameter(Shocks.CRISIS_DIVERSIFICATION) : 1;
     if (!s.oemPathOpen) {
       factor[PARTS] = 0;
     }
+    double[] hurdlePower = new double[8];
+    for (int m = 0; m < hurdlePower.length; m++) {
+      hurdlePower[m] = Math.pow(hurdle, m);
+    }
+    ClusterWorld world = s.world;
     double themeEffect = ctx.parameter(THEME_EFFECT);
     double tieEffect = ctx.parameter(TIE_EFFECT);
     double exit = Draw.chance(ctx.parameter(EXIT_HAZARD) / s.demand);
@@ -138,7 +144,9 @@ public final class EntryLadder implements Mechanism<ClusterState> {
         s.firmKnowHow[f] = k + learning * (1 - k);
       }
       if (r < TOP) {
-        double h = factor[r] * (0.5 + k) * (1 + themeEffect * s.themes[f]) * (1 + tieEffect * tiesAtRung[f]);
+        int missing = world.missingForNext(f, r);
+        double h = factor[r] * (missing < hurdlePower.length ? hurdlePower[missing] : Math.pow(hurdle, missing)) * (0.5 + k) * (1 + themeEffect * s.themes[f])
+            * (1 + tieEffect * tiesAtRung[f]);
         if (random.nextDouble() < Draw.chance(h)) {
           s.setStage(f, STAGES[r + 1]);
           if (r + 1 == TOP) {
@@ -159,7 +167,11 @@ public final class EntryLadder implements Mechanism<ClusterState> {
     }
   }
 
-  /** Per firm, the active ties of the kind its rung works in (horizontal ties count for the upper rungs). */
+  /**
+   * Per firm, the active ties of the kind its rung works in: ODM and clinical-needs ties count
+   * for the upper rungs, co-development (with a hospital, a university or a care organization)
+   * for every rung in the field.
+   */
   private static int[] tiesAtRung(ClusterState s) {
     int[] n = new int[s.stage.length];
     for (int t = 0; t < s.ties; t++) {
@@ -169,7 +181,8 @@ public final class EntryLadder implements Mechanism<ClusterState> {
       boolean counts = switch (type) {
         case PARTS_SUPPLY -> r == PARTS;
         case OEM -> r == EntryStage.OEM.ordinal();
-        case ODM, CO_DEVELOPMENT -> r >= EntryStage.OEM.ordinal();
+        case ODM, CLINICAL_NEEDS -> r >= EntryStage.OEM.ordinal();
+        case CO_DEVELOPMENT -> r >= PARTS;
         default -> false;
       };
       if (counts) {

@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * fit.fit();       // per target: observed, simulated mean, 95% CI
  * }</pre>
  *
- * <p>The same call calibrates another region's scenario to its own series: pass that scenario
- * and its observations (same file format, {@link Observation#read}). Each target's error is
+ * <p>Another region is calibrated through its profile, {@link RegionProfile#calibration}, with
+ * its own free parameters and observations (same file format, {@link Observation#read}). Each target's error is
  * scaled by its observed value, so series of different units weigh alike; two sources for the
  * same year are averaged into one target.
  *
@@ -63,17 +63,7 @@ public final class FukushimaCalibration {
    */
   public static Calibration.Builder calibration(Scenario<ClusterState> scenario, List<Observation> observed) {
     checkNotNull(scenario, "scenario");
-    return Calibration.of(scenario)
-        .free(EntryLadder.CLIMB_SCALE, 0.2, 3.0)
-        .free(EntryLadder.SUPPORT_EFFECT, 0.0, 6.0)
-        .free(ClusterDynamics.REGISTERED_OUTSIDE, 5, 35)
-        .free(Accounts.PRODUCTION_BASE, 500.0, 900.0)
-        .free(Accounts.PRODUCTION_GROWTH, 0.0, 0.12)
-        .free(Accounts.SITING_ADDITION, 0.0, 200.0)
-        .free(Accounts.PARTS_VALUE, 0.5, 3.0)
-        .free(Expo.OUTSIDE_EXHIBITORS, 50, 250)
-        .free(FundingFlows.RECONSTRUCTION_BUDGET, 10.0, 80.0)
-        .targets(targets(observed));
+    return RegionProfile.calibration(scenario, RegionProfile.fukushima().free(), observed);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.renkei.cluster.regulation.Licence;
 import io.github.renkei.cluster.regulation.ManufacturingStep;
 import io.github.renkei.cluster.regulation.Requirement;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the PMD Act asks of a firm at each rung, read from {@link JapanPmdAct}: the licences a
@@ -50,10 +51,7 @@ final class Licensing {
   private static int[] missingForNext() {
     int[] m = new int[EntryStage.values().length];
     for (EntryStage s : EntryStage.values()) {
-      m[s.ordinal()] = s.next()
-          .flatMap(EntryStage::role)
-          .map(role -> LAW.requirement(role, Optional.of(LADDER_CLASS)).unmet(HELD.get(s.ordinal())).size())
-          .orElse(0);
+      m[s.ordinal()] = missingForNext(s.ordinal(), HELD.get(s.ordinal()));
     }
     return m;
   }
@@ -66,6 +64,14 @@ final class Licensing {
   /** What the law demands of the supplier of a need of this kind and class. */
   static Requirement demanded(NeedKind kind, DeviceClass deviceClass) {
     return DEMANDED[kind.ordinal()][deviceClass.ordinal()];
+  }
+
+  /** Requirement clauses a firm at a stage holding these licences has not met for the next stage's role. */
+  static int missingForNext(int stage, Set<Licence> held) {
+    return EntryStage.values()[stage].next()
+        .flatMap(EntryStage::role)
+        .map(role -> LAW.requirement(role, Optional.of(LADDER_CLASS)).unmet(held).size())
+        .orElse(0);
   }
 
   /** Requirement clauses a firm at a stage has not met for the role of the next stage. */

@@ -23,6 +23,15 @@ public final class Policies {
   public static final Parameter<Double> DEVELOPMENT_SHARE = Parameter.probability("development-share", 0.3);
 
   /**
+   * Share of the support effort put into municipal health-longevity projects (市民の健康寿命延伸,
+   * 未病対策) with the region's health centres and community care centres: the seed's third way
+   * besides product development and parts-supply/OEM support. The rest of the effort is split by
+   * {@link #DEVELOPMENT_SHARE}. Default 0: no such projects ran in Fukushima. It acts only in a
+   * region with care organizations ({@link ClusterWorld#careOrganizations()}).
+   */
+  public static final Parameter<Double> CARE_SHARE = Parameter.probability("care-share", 0.0);
+
+  /**
    * Years between personnel rotations at the support organizations. Default 3. Source: the
    * seed's first problem — prefectural staff rotate every two to three years (数年ごとの人事異動),
    * and the know-how they built leaves with them.
@@ -65,7 +74,7 @@ public final class Policies {
   public static final Parameter<Boolean> PREFECTURAL_BRIDGE = Parameter.flag("prefectural-bridge", false);
 
   /** Every policy parameter, in the order above. */
-  public static final ImmutableList<Parameter<?>> ALL = ImmutableList.of(DEVELOPMENT_SHARE, ROTATION_YEARS,
+  public static final ImmutableList<Parameter<?>> ALL = ImmutableList.of(DEVELOPMENT_SHARE, CARE_SHARE, ROTATION_YEARS,
       SPECIALIST_HIRING, NATIONAL_SHARE, COUNCIL, EXPO, PREFECTURAL_BRIDGE);
 
   private Policies() {}

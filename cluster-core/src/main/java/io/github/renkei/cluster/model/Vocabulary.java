@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.renkei.cluster.internal.Codes;
+import io.github.renkei.cluster.internal.Suggestions;
 import io.github.renkei.cluster.regulation.JapanPmdAct;
 import io.github.renkei.cluster.regulation.Licence;
 import java.util.ArrayList;
@@ -268,59 +269,19 @@ public final class Vocabulary {
 
   /** The built-in codes close to a code, nearest first (ties in code order). */
   private static List<String> nearest(ImmutableSortedSet<String> builtIn, String code) {
-    String folded = code.toUpperCase(Locale.ROOT);
-    int best = Integer.MAX_VALUE;
-    List<String> out = new ArrayList<>();
-    for (String b : builtIn) {
-      int limit = limit(b.length());
-      if (Math.abs(b.length() - code.length()) > limit) {
-        continue;
-      }
-      int d = distance(folded, b.toUpperCase(Locale.ROOT));
-      if (d > limit || d > best) {
-        continue;
-      }
-      if (d < best) {
-        best = d;
-        out.clear();
-      }
-      out.add(b);
-    }
-    return out;
+    return Suggestions.nearest(builtIn, code);
   }
 
   /** How far a code may be from a built-in code of a length and still count as its typo. */
   static int limit(int length) {
-    return length <= 3 ? 0 : length <= 7 ? 1 : 2;
+    return Suggestions.limit(length);
   }
 
-  /**
-   * The optimal-string-alignment distance: the Levenshtein distance with swaps of adjacent
-   * characters counting 1 (Damerau, "A technique for computer detection and correction of
-   * spelling errors", CACM 7(3), 1964), no substring edited twice.
-   */
+  /** The optimal-string-alignment distance ({@link Suggestions#distance}). */
   static int distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = v;
-      }
-    }
-    return d[n][m];
+    return Suggestions.distance(a, b);
   }
+
 
   @Override
   public boolean equals(Object o) {

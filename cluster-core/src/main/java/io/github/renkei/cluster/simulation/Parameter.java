@@ -156,6 +156,24 @@ public final class Parameter<T> implements Comparable<Parameter<?>> {
   }
 
   /**
+   * The same parameter (same name, type and rule) with another default: how a region's profile
+   * or a scenario states its own value of a library-wide coefficient. Since parameters are keys
+   * by name, values set for either are read by both.
+   *
+   * <pre>{@code
+   * Parameter<Double> shizuokaBase = Accounts.PRODUCTION_BASE.withDefault(3_700.0);
+   * }</pre>
+   *
+   * @param newDefault the default, admitted by the rule
+   * @return the parameter with that default
+   * @throws IllegalArgumentException naming the parameter and the value if the rule does not
+   *     admit it
+   */
+  public Parameter<T> withDefault(Object newDefault) {
+    return new Parameter<>(name, type, checkValue(newDefault), admits, rule, parser);
+  }
+
+  /**
    * Returns the rule for admitted values, in words.
    *
    * @return for example {@code a finite number in [0.0, 1.0]}

@@ -108,7 +108,7 @@ class ClusterDynamicsTest {
       int step = y;
       assertEquals(firms, STAGES.stream().mapToDouble(m -> r.series(m).get(step)).sum(), 0.0);
       assertEquals(r.series(ClusterDynamics.FIRMS_OEM).get(y) + r.series(ClusterDynamics.FIRMS_ODM).get(y)
-              + r.series(ClusterDynamics.FIRMS_OWN_PRODUCT).get(y) + ClusterDynamics.REGISTERED_OUTSIDE.defaultValue(),
+              + r.series(ClusterDynamics.FIRMS_OWN_PRODUCT).get(y) + p.get(ClusterDynamics.REGISTERED_OUTSIDE),
           r.series(ClusterDynamics.REGISTERED).get(y), 0.0);
       double raised = r.series(ClusterDynamics.NEEDS_RAISED).get(y);
       double brokered = r.series(ClusterDynamics.NEEDS_BROKERED).get(y);
@@ -250,7 +250,8 @@ class ClusterDynamicsTest {
         .with(ClusterDynamics.INITIAL_ODM, 0).with(ClusterDynamics.INITIAL_OWN_PRODUCT, 0)
         .with(EntryLadder.ENTRY_HAZARD, 0.0).with(FundingFlows.SUPPORT_BUDGET, 0.0)
         .with(Policies.ROTATION_YEARS, 1).with(SupportStaff.ROTATION_RETAINED, 0.0)
-        .with(MatchingRounds.NEEDS_PER_YEAR, 0.0).with(Shocks.RECOVERY, 0.0);
+        .with(MatchingRounds.NEEDS_PER_MAKER, 0.0).with(MatchingRounds.NEEDS_PER_PARTNER, 0.0)
+        .with(Shocks.RECOVERY, 0.0);
     SimulationResult r = run(FUKUSHIMA, extreme, 3);
     assertEquals(26, r.times().size());
     assertTrue(at(r, ClusterDynamics.FIRMS_NONE, 2011) > at(r, ClusterDynamics.FIRMS_NONE, 2010));
