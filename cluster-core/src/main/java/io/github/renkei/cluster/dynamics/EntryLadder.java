@@ -24,7 +24,8 @@ import java.util.random.RandomGenerator;
  * </pre>
  *
  * <p>The aimed share is 1 − {@link Policies#DEVELOPMENT_SHARE} for the lower rungs (into parts
- * supply and OEM) and the development share for the upper ones (ODM, own product); K is the lead
+ * supply and OEM) and the development share for the upper ones (ODM, own product), both times
+ * 1 − {@link Policies#CARE_SHARE} (the effort spent on municipal care projects); K is the lead
  * support organization's know-how. The regulation: the next rung's role needs registrations or a
  * licence under the PMD Act ({@link JapanPmdAct#requirement}: main assembly for OEM, design too
  * for ODM, a marketing authorization licence for an own product); each requirement clause the
@@ -113,7 +114,8 @@ public final class EntryLadder implements Mechanism<ClusterState> {
     };
     double know = s.knowHow(s.lead);
     double development = ctx.parameter(Policies.DEVELOPMENT_SHARE);
-    double support = ctx.parameter(SUPPORT_EFFECT) * s.supportIntensity * know;
+    // effort put into municipal care projects is not aimed at the ladder itself
+    double support = ctx.parameter(SUPPORT_EFFECT) * s.supportIntensity * know * (1 - ctx.parameter(Policies.CARE_SHARE));
     double[] factor = new double[TOP];
     double hurdle = ctx.parameter(LICENCE_HURDLE);
     double centre = s.centreOpen ? ctx.parameter(CENTRE_EFFECT) : 1;

@@ -76,7 +76,8 @@ public final class Expo implements Mechanism<ClusterState> {
         s.firmKnowHow[f] += visit * (1 - s.firmKnowHow[f]);
       } else if (random.nextDouble() < share) {
         exhibiting++;
-        if (random.nextDouble() < tie) {
+        // a region without device makers meets none at the expo
+        if (random.nextDouble() < tie && makers.length > 0) {
           s.addTie(f, makers[random.nextInt(makers.length)], RelationshipType.PARTS_SUPPLY, ctx.year());
         }
       }

@@ -468,7 +468,6 @@ public final class RegionProfile {
    */
   public Calibration.Builder calibration(ClusterWorld world, List<Observation> observed) {
     checkNotNull(observed, "observed");
-    checkArgument(!free.isEmpty(), "free: profile '%s' names no parameter to fit", name);
     Scenario<ClusterState> scenario = scenario(world);
     for (Observation o : observed) {
       checkArgument(scenario.metricNames().contains(o.metric()), "observed %s %s: metric '%s' is not one the model"
@@ -477,6 +476,7 @@ public final class RegionProfile {
       checkArgument(o.year() >= firstYear && o.year() <= lastYear, "observed %s: year %s is outside the profile's"
           + " years %s..%s", o.series(), o.year(), firstYear, lastYear);
     }
+    checkArgument(!free.isEmpty(), "free: profile '%s' names no parameter to fit", name);
     return calibration(scenario, free, observed);
   }
 
