@@ -76,6 +76,21 @@ class AnyRegionTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aWorldOfTensOfThousandsOfFirmsRuns() {
+    Cluster big = ClusterWorld.withSyntheticFirms(shizuoka().add(firm("a", EntryStage.OEM))
+        .add(of("maker", OrganizationType.DEVICE_MAKER)).build(), Prefecture.SHIZUOKA, 30_000);
+    RegionProfile p = RegionProfile.builder("big", Prefecture.SHIZUOKA, PREF, 2010, 2014)
+        .value(ClusterDynamics.INITIAL_PARTS, 3_000, RegionProfile.Basis.ASSUMED, "a tenth in the field").build();
+    ClusterWorld world = p.world(big);
+    assertEquals(30_001, world.firms().size());
+    SimulationResult r = first(p.builder(world).withoutMechanism(EntryLadder.NAME).build());
+    assertEquals(3_000, r.series(ClusterDynamics.FIRMS_PARTS_SUPPLY).get(4), "the top-up, drawn from firms at NONE");
+    assertEquals(1, r.series(ClusterDynamics.FIRMS_OEM).get(4), "the file's own OEM firm");
+    assertTrue(r.series(ClusterDynamics.TIES_VERTICAL).get(4) > 0, "the maker's needs were matched");
+  }
+
+  @Test
   void oneFirmsStageInTheFileIsItsStageInTheFirstYear() {
     Cluster before = shizuoka().add(firm("a", EntryStage.NONE)).add(firm("b", EntryStage.PARTS_SUPPLY)).build();
     Cluster after = shizuoka().add(firm("a", EntryStage.OEM)).add(firm("b", EntryStage.PARTS_SUPPLY)).build();
