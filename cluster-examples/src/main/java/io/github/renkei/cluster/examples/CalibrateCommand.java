@@ -62,7 +62,8 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Most Nelder-Mead evaluations after the hypercube; default ${DEFAULT-VALUE}.")
   int evaluations;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "2016", description = "The seed; default ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "2016",
+      description = "The seed; default ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(names = "--threads", paramLabel = "T", description = "Threads; default: every core.")
@@ -124,10 +125,10 @@ final class CalibrateCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Four significant digits, without the trailing zeros that %g leaves ({@code 0.2}, not {@code 0.2000}). */
   private static String value(Object v) {
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
-          : String.format(Locale.ROOT, "%.4g", d);
+      return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", d)).stripTrailingZeros().toPlainString();
     }
     return String.valueOf(v);
   }

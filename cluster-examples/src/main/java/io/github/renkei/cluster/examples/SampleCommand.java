@@ -53,11 +53,7 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> names = Regions.names();
-    if (!names.contains(name)) {
-      throw new Renkei.BadInputException("NAME: unknown region '" + name + "'; the shipped regions: "
-          + String.join(", ", names));
-    }
+    RegionProfile region = Renkei.flag("NAME", () -> Regions.profile(name));
     boolean json = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     List<Path> files = new ArrayList<>();
     if (json) {
@@ -79,7 +75,6 @@ final class SampleCommand implements Callable<Integer> {
           + files);
     }
     Cluster cluster = Regions.cluster(name);
-    RegionProfile p = Regions.profile(name);
     List<Observation> rows = Regions.observed(name);
 
     PrintWriter w = spec.commandLine().getOut();
@@ -94,10 +89,10 @@ final class SampleCommand implements Callable<Integer> {
     w.printf("wrote %s: %d organizations, %d relationships, %d programs of region %s%n", out,
         cluster.organizationCount(), cluster.relationships().size(), cluster.programs().size(), name);
     if (profile != null) {
-      Outputs.intoFile(profile, writer -> ProfileJson.write(p, writer));
+      Outputs.intoFile(profile, writer -> ProfileJson.write(region, writer));
       w.printf("wrote %s: profile %s, %d-%d, %d events, %d programs, %d values, %d free parameters%n", profile,
-          p.name(), p.firstYear(), p.lastYear(), p.events().size(), p.programs().size(), p.values().size(),
-          p.free().size());
+          region.name(), region.firstYear(), region.lastYear(), region.events().size(), region.programs().size(),
+          region.values().size(), region.free().size());
     }
     if (observed != null) {
       Outputs.intoFile(observed, writer -> RegionFiles.writeObserved(rows, "observed figures of region " + name

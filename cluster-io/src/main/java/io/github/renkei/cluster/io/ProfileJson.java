@@ -348,7 +348,8 @@ public final class ProfileJson {
             + "; the events: " + ClusterDynamics.EVENTS);
       }
       int year = integer(e, "year", path + ".year");
-      boolean concerns = name.equals(ClusterDynamics.ORGANIZATION_FOUNDED) || name.equals(ClusterDynamics.CENTRE_OPENED);
+      boolean concerns = name.equals(ClusterDynamics.ORGANIZATION_FOUNDED)
+          || name.equals(ClusterDynamics.CENTRE_OPENED);
       JsonNode organization = get(e, "organization");
       if (concerns && organization == null) {
         throw fail(path + ".organization", "is missing; event \"" + name + "\" names the organization it founds or"
@@ -448,7 +449,8 @@ public final class ProfileJson {
         return Prefecture.valueOf(text);
       } catch (IllegalArgumentException e) {
         throw fail(field, "unknown prefecture \"" + text + "\"" + Nearest.suggestion(text,
-            Arrays.stream(Prefecture.values()).map(Enum::name).toList()) + " (a Prefecture constant, e.g. SHIZUOKA)");
+            Arrays.stream(Prefecture.values()).map(Enum::name).toList())
+            + " (a Prefecture constant, e.g. SHIZUOKA)");
       }
     }
 
