@@ -47,6 +47,21 @@ class RegionCommandsIT {
   }
 
   @Test
+  void theNewCommandsHaveHelpAndVersionLikeTheOthers() {
+    RenkeiProcess.Result top = RenkeiProcess.renkei("--help").run();
+    for (String c : List.of("sample", "calibrate")) {
+      assertTrue(top.out().contains("  " + c + " "), c + "\n" + top);
+      RenkeiProcess.Result help = RenkeiProcess.renkei(c, "--help").run();
+      assertEquals(0, help.code(), help.toString());
+      assertEquals("", help.err(), help.toString());
+      assertTrue(help.out().startsWith("Usage: renkei " + c), help.toString());
+      RenkeiProcess.Result version = RenkeiProcess.renkei(c, "-V").run();
+      assertEquals(0, version.code(), version.toString());
+      assertTrue(version.out().startsWith("renkei "), version.toString());
+    }
+  }
+
+  @Test
   void theExportedFilesAreTheShippedRegion() throws IOException {
     assertEquals(RegionProfile.fukushima(), ProfileJson.read(profile));
     assertTrue(Files.readString(observed).startsWith("# observed figures of region fukushima"));
