@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.renkei.cluster.internal.Suggestions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -99,6 +102,28 @@ public record Observation(String series, String metric, int year, double value, 
    * @throws UncheckedIOException if reading fails
    */
   public static ImmutableList<Observation> read(String file, Reader reader) {
+    return readRows(file, reader, null);
+  }
+
+  /**
+   * Reads observations in the file format above, each of a metric the caller's model has: a
+   * region's file checked against the metrics of its scenario
+   * ({@code Observation.read("mine.tsv", reader, scenario.metricNames())}).
+   *
+   * @param file the file's name, for messages
+   * @param reader the text
+   * @param metrics the metrics an observation may name
+   * @return the observations, in file order
+   * @throws IllegalArgumentException naming the file, the line and the field as
+   *     {@link #read(String, Reader)} does, and on a metric that is not one of {@code metrics}
+   *     (naming the file, the line, the field {@code metric}, the value and the nearest metric)
+   * @throws UncheckedIOException if reading fails
+   */
+  public static ImmutableList<Observation> read(String file, Reader reader, Collection<String> metrics) {
+    return readRows(file, reader, ImmutableSet.copyOf(checkNotNull(metrics, "metrics")));
+  }
+
+  private static ImmutableList<Observation> readRows(String file, Reader reader, ImmutableSet<String> metrics) {
     checkNotNull(file, "file");
     ImmutableList.Builder<Observation> rows = ImmutableList.builder();
     BufferedReader in = new BufferedReader(checkNotNull(reader, "reader"));
@@ -119,7 +144,12 @@ public record Observation(String series, String metric, int year, double value, 
         }
         checkArgument(fields.size() == COLUMNS.size(), "%s line %s: %s fields, expected %s", file, line,
             fields.size(), COLUMNS.size());
-        rows.add(new Observation(fields.get(0), fields.get(1), number(file, line, "year", fields.get(2), true).intValue(),
+        String metric = fields.get(1);
+        if (metrics != null && !metrics.contains(metric)) {
+          throw new IllegalArgumentException(file + " line " + line + ": metric '" + metric + "' is not a metric of"
+              + " the model" + Suggestions.suggestion(metric, metrics) + "; its metrics: " + String.join(", ", metrics));
+        }
+        rows.add(new Observation(fields.get(0), metric, number(file, line, "year", fields.get(2), true).intValue(),
             number(file, line, "value", fields.get(3), false).doubleValue(), fields.get(4), fields.get(5),
             fields.get(6), fields.get(7)));
       }

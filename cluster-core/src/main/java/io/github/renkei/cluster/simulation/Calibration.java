@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.simulation.CalibrationResult.Evaluation;
 import io.github.renkei.cluster.simulation.CalibrationResult.Phase;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,6 +125,7 @@ public final class Calibration {
   private final int threads;
   private final int samples;
   private final int evaluations;
+  private final ImmutableList<ProgressListener> listeners;
 
   private Calibration(Builder b) {
     this.scenario = b.scenario;
@@ -136,6 +138,7 @@ public final class Calibration {
     this.threads = b.threads;
     this.samples = b.samples;
     this.evaluations = b.evaluations;
+    this.listeners = ImmutableList.copyOf(b.listeners);
     // Parameters held away from their defaults go into every experiment's grid, so that its rows
     // and run id show them.
     Set<Parameter<?>> searched = free.stream().map(Free::parameter).collect(Collectors.toSet());
@@ -204,6 +207,7 @@ public final class Calibration {
       budget--;
     }
     refine(search, start, startValue, budget);
+    search.finished();
     return search.result();
   }
 
@@ -256,6 +260,11 @@ public final class Calibration {
         + ", seed=" + seed + ", latinHypercube=" + samples + ", nelderMead=" + evaluations + "]";
   }
 
+  /** The most evaluations: the hypercube's points and Nelder–Mead's budget. */
+  private long budget() {
+    return (long) samples + evaluations;
+  }
+
   private static String bound(Free f, double value) {
     return f.integer() ? Integer.toString((int) value) : Double.toString(value);
   }
@@ -268,6 +277,25 @@ public final class Calibration {
     private final Map<ImmutableList<Object>, Outcome> outcomes = new HashMap<>();
     private final List<Evaluation> history = new ArrayList<>();
     private final List<ImmutableList<Object>> points = new ArrayList<>();
+    private final long startNanos = System.nanoTime();
+    private long reported;
+
+    /**
+     * Tells the listeners how many evaluations are done, never fewer than told before. The total
+     * is the budget; Nelder–Mead may stop before spending it, which {@link #finished} reports.
+     */
+    private void report(long done, long total) {
+      if (listeners.isEmpty() || done < reported || (done == reported && done < total)) {
+        return;
+      }
+      reported = done;
+      Progress p = new Progress(done, Math.max(total, done), 0, Duration.ofNanos(System.nanoTime() - startNanos));
+      listeners.forEach(l -> l.onProgress(p));
+    }
+
+    void finished() {
+      report(history.size(), history.size());
+    }
 
     /** Evaluates unit-cube points in order; those not simulated before run in one experiment. */
     double[] evaluate(List<double[]> unit, Phase phase) {
@@ -285,7 +313,10 @@ public final class Calibration {
         }
       }
       if (!fresh.isEmpty()) {
-        simulate(new ArrayList<>(fresh));
+        // a point counts as evaluated when its replications are done (those run in parallel, so
+        // the count is the share of the experiment done, in points)
+        long before = history.size() + (keys.size() - fresh.size());
+        simulate(new ArrayList<>(fresh), p -> report(before + p.done() / replications, budget()));
       }
       double[] distances = new double[keys.size()];
       for (int i = 0; i < keys.size(); i++) {
@@ -294,10 +325,11 @@ public final class Calibration {
         history.add(new Evaluation(history.size(), phase, values(key), distances[i]));
         points.add(key);
       }
+      report(history.size(), budget());
       return distances;
     }
 
-    private void simulate(List<ImmutableList<Object>> keys) {
+    private void simulate(List<ImmutableList<Object>> keys, ProgressListener progress) {
       List<Parameter<?>> axes = new ArrayList<>(free.size() + held.size());
       free.forEach(f -> axes.add(f.parameter()));
       axes.addAll(held);
@@ -307,8 +339,12 @@ public final class Calibration {
         held.forEach(p -> row.add(base.get(p)));
         rows.add(row);
       }
-      ExperimentResult result = Experiment.of(scenario).grid(Grid.points(axes, rows)).replications(replications)
-          .seed(seed).threads(threads).run();
+      Experiment.Builder experiment = Experiment.of(scenario).grid(Grid.points(axes, rows))
+          .replications(replications).seed(seed).threads(threads);
+      if (!listeners.isEmpty()) {
+        experiment.progress(progress);
+      }
+      ExperimentResult result = experiment.run();
       for (int p = 0; p < keys.size(); p++) {
         outcomes.put(keys.get(p), outcome(result, p));
       }
@@ -387,6 +423,7 @@ public final class Calibration {
     private int threads = Runtime.getRuntime().availableProcessors();
     private int samples = 20;
     private int evaluations = 60;
+    private final List<ProgressListener> listeners = new ArrayList<>();
 
     private Builder(Scenario<?> scenario) {
       this.scenario = checkNotNull(scenario, "scenario");
@@ -598,6 +635,24 @@ public final class Calibration {
     public Builder nelderMead(int maxEvaluations) {
       checkArgument(maxEvaluations >= 0, "Nelder-Mead evaluations must be >= 0 but was %s", maxEvaluations);
       this.evaluations = maxEvaluations;
+      return this;
+    }
+
+    /**
+     * Adds a listener that hears how many evaluations are done: one unit per evaluated point, of
+     * a total of the Latin hypercube's points plus the Nelder–Mead budget. While a batch of
+     * points runs, the count advances as their replications finish; when Nelder–Mead stops
+     * before its budget is spent, a last report sets the total to the evaluations done.
+     *
+     * <pre>{@code
+     * Calibration.of(scenario)....progress(p -> bar.stepTo(p.done())).run();
+     * }</pre>
+     *
+     * @param listener the listener, called from one thread at a time
+     * @return this builder
+     */
+    public Builder progress(ProgressListener listener) {
+      listeners.add(checkNotNull(listener, "listener"));
       return this;
     }
 

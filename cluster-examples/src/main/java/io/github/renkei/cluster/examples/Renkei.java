@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
  * java -jar cluster-examples/target/renkei.jar match --cluster my-cluster.json
  * java -jar cluster-examples/target/renkei.jar catalog
  * java -jar cluster-examples/target/renkei.jar simulate --config experiment.json
+ * java -jar cluster-examples/target/renkei.jar sample fukushima --out my-region.json --profile my-profile.json
+ * java -jar cluster-examples/target/renkei.jar simulate --cluster my-region.json --profile my-profile.json
+ * java -jar cluster-examples/target/renkei.jar calibrate --cluster my-region.json --profile my-profile.json \
+ *     --observed my-observed.tsv --out fitted.json
  * java -jar cluster-examples/target/renkei.jar &lt;command&gt; --help
  * </pre>
  *
@@ -40,7 +44,7 @@ import picocli.CommandLine.Command;
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = Renkei.Version.class,
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
     subcommands = {FukushimaCommand.class, MatchCommand.class, CatalogCommand.class, SimulateCommand.class,
-        CommandLine.HelpCommand.class})
+        SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Renkei implements Runnable {
 
   /** Exit code of bad input. */

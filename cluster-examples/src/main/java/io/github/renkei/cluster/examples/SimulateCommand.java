@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterState;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
+import io.github.renkei.cluster.dynamics.Observation;
 import io.github.renkei.cluster.io.CsvSink;
 import io.github.renkei.cluster.io.RunManifest;
 import io.github.renkei.cluster.simulation.Experiment;
@@ -36,7 +37,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code renkei simulate --config <file>}: an experiment of the Fukushima scenario described in a
+ * {@code renkei simulate --cluster FILE --profile FILE}: runs any region, a cluster (a JSON file
+ * or a folder of CSV tables) with its profile (cluster-io's {@code ProfileJson}), each firm
+ * starting at the stage, with the licences and ties its file gives. Replications, seed and
+ * threads are flags; with {@code --observed FILE} (the {@code Observation} format) it also prints
+ * a fit table: per observed figure, the simulated mean, its 95% CI and the range of 90% of the
+ * runs. When the profile states no value of some regional coefficient, a line on standard error
+ * names them (Fukushima's values stand in). A bad cluster, profile or observed file — an unknown
+ * organization, program or event, a firm whose stage contradicts its licences, a year out of
+ * range, a metric the model lacks — is bad input: exit code 2, one line naming the file, the
+ * field and the value, nothing written.
+ *
+ * <p>{@code renkei simulate --config <file>}: an experiment of the Fukushima scenario described in a
  * JSON file, streamed to {@code results.csv} with {@code manifest.json} in an output folder, which
  * is replaced as a whole when the run is complete (cluster-io's {@code RunFolder}); the progress
  * goes to standard error, and every metric's mean and 95% confidence interval in the last year is
@@ -63,8 +75,10 @@ import picocli.CommandLine.Spec;
  * a pipe or from standard input ({@code --config -}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = "Run an experiment of the Fukushima scenario from a JSON config to CSV and a run manifest;"
-        + " print every metric's mean and 95%% CI in the last year.")
+    description = {"Run a region (--cluster and --profile) or an experiment of the Fukushima scenario (--config)"
+        + " to CSV and a run manifest; print every metric's mean and 95%% CI in the last year.",
+        "--config cannot be combined with --cluster, --profile, --observed, --replications, --seed or --threads:"
+            + " the config states its own."})
 final class SimulateCommand implements Callable<Integer> {
 
   private static final Set<String> KEYS =
@@ -77,9 +91,30 @@ final class SimulateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--config", required = true, paramLabel = "FILE",
+  @Option(names = "--config", paramLabel = "FILE",
       description = "The experiment, as JSON (a file, a pipe, or - for standard input).")
   Path config;
+
+  @Option(names = "--cluster", paramLabel = "PATH",
+      description = "The region's cluster: a JSON file (ClusterJson; also a pipe, or - for standard input) or a"
+          + " folder of CSV tables (ClusterCsv); with --profile.")
+  Path cluster;
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "The region's profile, as JSON (ProfileJson).")
+  Path profile;
+
+  @Option(names = "--observed", paramLabel = "FILE",
+      description = "Observed figures (TSV, the Observation format) to compare the run with.")
+  Path observed;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications, 1..1000000; default 100.")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "The root seed; default 2005.")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads; default: every core.")
+  Integer threads;
 
   @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "renkei-simulate",
       description = "Where results.csv and manifest.json go (created if missing); default ${DEFAULT-VALUE}.")
@@ -96,6 +131,21 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (config == null) {
+      return region();
+    }
+    List<String> combined = new ArrayList<>();
+    String[] flags = {"--cluster", "--profile", "--observed", "--replications", "--seed", "--threads"};
+    Object[] given = {cluster, profile, observed, replications, seed, threads};
+    for (int i = 0; i < flags.length; i++) {
+      if (given[i] != null) {
+        combined.add(flags[i]);
+      }
+    }
+    if (!combined.isEmpty()) {
+      throw new Renkei.BadInputException("--config cannot be combined with " + String.join(", ", combined)
+          + ": the config states the experiment; give --cluster and --profile without --config to run a region");
+    }
     Renkei.checkOutputFolder("--out", out);
     PrintWriter w = spec.commandLine().getOut();
     JsonNode root = Renkei.reading(config, this::parse);
@@ -135,6 +185,42 @@ final class SimulateCommand implements Callable<Integer> {
     Experiment.Builder experiment = Experiment.of(scenario).grid(grid);
     field("replications", () -> experiment.replications(replications));
     field("threads", () -> experiment.threads(threads));
+    run(scenario, experiment, grid, replications, seed, printed);
+    return 0;
+  }
+
+  /** Runs a region's cluster with its profile, and compares the run with observed figures if given. */
+  private int region() {
+    if (cluster == null || profile == null) {
+      throw new Renkei.BadInputException("give --cluster FILE and --profile FILE to run a region (renkei sample"
+          + " fukushima --out my-region.json --profile my-profile.json writes a pair to start from), or --config"
+          + " FILE for an experiment of the Fukushima scenario");
+    }
+    Renkei.checkOutputFolder("--out", out);
+    int n = replications == null ? 100 : replications;
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    RegionFiles.checkCounts(n, t);
+    RegionFiles.Region region = RegionFiles.read(cluster, profile);
+    List<Observation> figures = observed == null ? List.of() : RegionFiles.observed(observed, region);
+    List<String> printed = metrics(region.scenario());
+    Experiment.Builder experiment = Experiment.of(region.scenario());
+    Renkei.flag("--replications", () -> experiment.replications(n));
+    Renkei.flag("--threads", () -> experiment.threads(t));
+    RegionFiles.warnUnstated(region.profile(), profile, spec.commandLine().getErr());
+    ExperimentResult result = run(region.scenario(), experiment, Grid.single(), n, seed == null ? 2005L : seed,
+        printed);
+    if (!figures.isEmpty()) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf("observed (%s) and simulated, mean [95%% CI] and 5-95%% of the %d runs:%n", observed, n);
+      RegionFiles.printFit(w, RegionFiles.fit(result, region.scenario(), figures));
+    }
+    return 0;
+  }
+
+  /** Runs the experiment into the output folder, with progress, and prints the last year's metrics. */
+  private ExperimentResult run(Scenario<ClusterState> scenario, Experiment.Builder experiment, Grid grid,
+      int replications, long seed, List<String> printed) {
+    PrintWriter w = spec.commandLine().getOut();
 
     ExperimentResult result;
     try (ConsoleProgress progress = noProgress ? null : ConsoleProgress.start("replications",
@@ -158,7 +244,7 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     w.println("wrote " + out.resolve("results.csv") + " and " + out.resolve("manifest.json"));
-    return 0;
+    return result;
   }
 
   /** The metrics to print: those of {@code --metrics}, each one the scenario's, or all. */

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 /**
  * Thrown by {@link ClusterJson} and {@link ClusterCsv} when a cluster file is not a valid
- * cluster. The message names the file, the line (1-based, as an editor counts it), the column
+ * cluster, and by {@link ProfileJson} when a region profile is not a valid profile. The message names the file, the line (1-based, as an editor counts it), the column
  * of a CSV file or the field of a JSON object, and the id of the row or object when it is
  * known, then what is wrong with the value:
  *

@@ -3,9 +3,11 @@
  * experiment's rows as CSV, {@link io.github.renkei.cluster.io.RunManifest} records what the run
  * was as JSON, {@link io.github.renkei.cluster.io.ClusterJson} and
  * {@link io.github.renkei.cluster.io.ClusterCsv} store a whole cluster (one JSON document, or a
- * folder of four CSV files; schema in {@code cluster-io/CLUSTER-FORMAT.md}), and
- * {@link io.github.renkei.cluster.io.AtomicFiles} writes any file so that it appears under its
- * name complete or not at all.
+ * folder of four CSV files; schema in {@code cluster-io/CLUSTER-FORMAT.md}),
+ * {@link io.github.renkei.cluster.io.ProfileJson} stores a region's profile (its events, program
+ * terms and coefficients) and {@link io.github.renkei.cluster.io.Regions} gives the shipped
+ * regions, and {@link io.github.renkei.cluster.io.AtomicFiles} writes any file so that it appears
+ * under its name complete or not at all.
  *
  * <pre>{@code
  * Path out = Path.of("results");
