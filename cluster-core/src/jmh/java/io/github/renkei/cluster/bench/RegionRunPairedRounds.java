@@ -7,14 +7,17 @@ import io.github.renkei.cluster.dynamics.RegionProfile;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Scenario;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.util.Locale;
 
 /**
  * Issue 13's ratio measured in paired rounds: in one JVM, the built-in Fukushima run and the
  * user's run of the same size ({@link RegionRunData}) alternate, each round timing one experiment
  * of each, so that the VM's drifting speed hits both alike; the figure is the median of the
- * per-round ratios user / built-in. The order within a round alternates too (built-in first in
+ * per-round ratios user / built-in, of the wall time and of the process's CPU time. The order within a round alternates too (built-in first in
  * even rounds, user first in odd ones), so neither run always follows the other's garbage.
  *
  * <p>Arguments, all optional: rounds (15), warm-up rounds (3), replications (100), threads (2).
@@ -52,6 +55,9 @@ public final class RegionRunPairedRounds {
     double[] a = new double[rounds];
     double[] b = new double[rounds];
     double[] ratio = new double[rounds];
+    double[] cpuA = new double[rounds];
+    double[] cpuB = new double[rounds];
+    double[] cpuRatio = new double[rounds];
     ExperimentResult lastA = null;
     ExperimentResult lastB = null;
     for (int r = -warmUp; r < rounds; r++) {
@@ -64,19 +70,29 @@ public final class RegionRunPairedRounds {
       lastB = rb.result();
       double ta = ra.seconds();
       double tb = rb.seconds();
+      double ca = ra.cpuSeconds();
+      double cb = rb.cpuSeconds();
       String label = r < 0 ? "warm-up " + (r + warmUp + 1) : "round " + (r + 1);
-      System.out.printf(Locale.ROOT, "%-10s built-in %.3f s  user %.3f s  ratio %.3f%s%n", label, ta, tb, tb / ta,
+      System.out.printf(Locale.ROOT, "%-10s wall: built-in %.3f s  user %.3f s  ratio %.3f   cpu: built-in %.3f s"
+          + "  user %.3f s  ratio %.3f%s%n", label, ta, tb, tb / ta, ca, cb, cb / ca,
           builtInFirst ? "" : "  (user first)");
       if (r >= 0) {
         a[r] = ta;
         b[r] = tb;
         ratio[r] = tb / ta;
+        cpuA[r] = ca;
+        cpuB[r] = cb;
+        cpuRatio[r] = cb / ca;
       }
     }
-    System.out.printf(Locale.ROOT, "median built-in %.3f s (%.3f–%.3f), median user %.3f s (%.3f–%.3f)%n", median(a),
-        min(a), max(a), median(b), min(b), max(b));
-    System.out.printf(Locale.ROOT, "median ratio user/built-in %.3f (range %.3f–%.3f over %d rounds)%n",
+    System.out.printf(Locale.ROOT, "wall: median built-in %.3f s (%.3f–%.3f), median user %.3f s (%.3f–%.3f)%n",
+        median(a), min(a), max(a), median(b), min(b), max(b));
+    System.out.printf(Locale.ROOT, "wall: median ratio user/built-in %.3f (range %.3f–%.3f over %d rounds)%n",
         median(ratio), min(ratio), max(ratio), rounds);
+    System.out.printf(Locale.ROOT, "cpu:  median built-in %.3f s (%.3f–%.3f), median user %.3f s (%.3f–%.3f)%n",
+        median(cpuA), min(cpuA), max(cpuA), median(cpuB), min(cpuB), max(cpuB));
+    System.out.printf(Locale.ROOT, "cpu:  median ratio user/built-in %.3f (range %.3f–%.3f over %d rounds)%n",
+        median(cpuRatio), min(cpuRatio), max(cpuRatio), rounds);
     for (String metric : new String[] {ClusterDynamics.REGISTERED, ClusterDynamics.FIRMS_PARTS_SUPPLY,
         ClusterDynamics.NEEDS_BROKERED, ClusterDynamics.NEEDS_MATCHED, ClusterDynamics.TIES_VERTICAL}) {
       System.out.printf(Locale.ROOT, "2030 mean %-26s built-in %8.2f  user %8.2f%n", metric,
@@ -85,15 +101,32 @@ public final class RegionRunPairedRounds {
     }
   }
 
-  /** An experiment's result, kept so that the work cannot be optimized away, and its wall time. */
-  private record Timed(ExperimentResult result, double seconds) {}
+  /**
+   * An experiment's result, kept so that the work cannot be optimized away, its wall time and the
+   * CPU time the whole process spent meanwhile (JIT and GC threads included), which other
+   * processes on a shared machine disturb far less than the wall time.
+   */
+  private record Timed(ExperimentResult result, double seconds, double cpuSeconds) {}
+
+  /** The platform's process CPU time, read as a JMX attribute: com.sun.management is not readable from this module. */
+  private static long processCpuNanos() {
+    try {
+      return (Long) ManagementFactory.getPlatformMBeanServer()
+          .getAttribute(new ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME), "ProcessCpuTime");
+    } catch (JMException e) {
+      throw new IllegalStateException("this JVM does not report the process's CPU time", e);
+    }
+  }
 
   private static Timed run(Scenario<ClusterState> scenario, int replications, int threads) {
     // a full collection before each run, so that neither run pays for the other's garbage
     System.gc();
+    long c0 = processCpuNanos();
     long t0 = System.nanoTime();
     ExperimentResult r = Experiment.of(scenario).replications(replications).seed(2005).threads(threads).run();
-    return new Timed(r, (System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
+    long c1 = processCpuNanos();
+    return new Timed(r, (t1 - t0) / 1e9, (c1 - c0) / 1e9);
   }
 
   private static double median(double[] x) {
