@@ -100,12 +100,14 @@ public final class Advice {
    * What the region has that the strategies work with.
    *
    * @param firms the firms that climb the ladder
-   * @param firmsInField those at parts supply or above in the cluster file
+   * @param firmsInField those at parts supply or above in the first year: the cluster file's and
+   *     the profile's top-ups ({@link ClusterDynamics#INITIAL_PARTS} …)
    * @param deviceMakers device makers (they raise parts, OEM and ODM needs)
    * @param hospitalsAndUniversities the region's hospitals and universities (co-development needs)
    * @param careOrganizations the region's health centres and community care centres
    * @param supportOrganizations the region's support organizations
-   * @param registeredPlants organizations outside the ladder with a manufacturing registration
+   * @param registeredPlants registered manufacturing sites outside the ladder
+   *     ({@link ClusterDynamics#REGISTERED_OUTSIDE})
    * @param makerNeeds needs the makers raise a year at normal demand
    * @param partnerNeeds co-development needs the hospitals and universities raise a year
    * @param careNeeds needs the care organizations raise a year while their projects run fully
@@ -253,12 +255,13 @@ public final class Advice {
   }
 
   static Assets assets(ClusterWorld world, Parameters p) {
-    int inField = 0;
+    int inField = p.get(ClusterDynamics.INITIAL_PARTS) + p.get(ClusterDynamics.INITIAL_OEM)
+        + p.get(ClusterDynamics.INITIAL_ODM) + p.get(ClusterDynamics.INITIAL_OWN_PRODUCT);
     for (var o : world.firms()) {
       inField += o.entryStage() == EntryStage.NONE ? 0 : 1;
     }
     return new Assets(world.firms().size(), inField, world.makers.length, world.partners.length,
-        world.careOrganizations().size(), world.supportOrganizations().size(), world.registeredPlantsOutsideLadder(),
+        world.careOrganizations().size(), world.supportOrganizations().size(), p.get(ClusterDynamics.REGISTERED_OUTSIDE),
         p.get(MatchingRounds.NEEDS_PER_MAKER) * world.makers.length,
         p.get(MatchingRounds.NEEDS_PER_PARTNER) * world.partners.length,
         p.get(MatchingRounds.NEEDS_PER_CARE_ORGANIZATION) * world.careOrganizations().size());

@@ -230,7 +230,10 @@ public final class RegionProfile {
       if (p.level() == FundingLevel.NATIONAL && p.firstYear().isPresent()
           && !ClusterDynamics.CAPITAL_GRANTS.contains(p.id())) {
         int first = p.firstYear().getAsInt();
-        b.program(new ProgramTerm(p.id(), first, p.lastYear().orElse(first + ClusterDynamics.DEFAULT_TERM - 1)));
+        ProgramTerm term = new ProgramTerm(p.id(), first, p.lastYear().orElse(first + ClusterDynamics.DEFAULT_TERM - 1));
+        if (term.firstYear() <= lastYear && term.lastYear() >= 2005) { // a term outside the years pays nothing
+          b.program(term);
+        }
       }
     }
     int[] own = new int[EntryStage.values().length];
@@ -410,7 +413,7 @@ public final class RegionProfile {
     checkArgument(world.region() == region, "region: the profile is for %s but the world is of %s", region,
         world.region());
     ClusterDynamics.Builder b = ClusterDynamics.builder(world, firstYear, lastYear).name(name);
-    field("lead", () -> b.lead(lead));
+    b.lead(lead); // its message starts with "lead:"
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       String f = "events[" + i + "]";
@@ -451,8 +454,7 @@ public final class RegionProfile {
    * @throws IllegalArgumentException naming the field and the value that does not fit the world
    */
   public Scenario<ClusterState> scenario(ClusterWorld world) {
-    ClusterDynamics.Builder b = builder(world);
-    return field("lead", b::build);
+    return builder(world).build();
   }
 
   /**

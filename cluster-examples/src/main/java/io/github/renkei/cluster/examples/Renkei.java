@@ -44,7 +44,7 @@ import picocli.CommandLine.Command;
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = Renkei.Version.class,
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
     subcommands = {FukushimaCommand.class, MatchCommand.class, CatalogCommand.class, SimulateCommand.class,
-        SampleCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        SampleCommand.class, CalibrateCommand.class, AdviseCommand.class, CommandLine.HelpCommand.class})
 public final class Renkei implements Runnable {
 
   /** Exit code of bad input. */

@@ -36,7 +36,8 @@ final class SampleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "The region: one of the shipped regions (fukushima).")
+  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = ShippedRegions.class,
+      description = "The region: one of the shipped regions (${COMPLETION-CANDIDATES}).")
   String name;
 
   @Option(names = "--out", required = true, paramLabel = "FILE|FOLDER",
@@ -110,6 +111,14 @@ final class SampleCommand implements Callable<Integer> {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
       throw new Renkei.BadInputException(flag + " " + file + ": its folder " + parent + " does not exist");
+    }
+  }
+
+  /** The shipped regions' names, for the help. */
+  static final class ShippedRegions implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Regions.names().iterator();
     }
   }
 }

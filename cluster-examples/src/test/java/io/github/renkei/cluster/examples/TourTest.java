@@ -57,8 +57,9 @@ class TourTest {
     assertTrue(out.contains("replications done: 1000, files: true true"), out);
     assertTrue(out.contains("council, lead's know-how in 2020: +0.10 [+0.10, +0.11]"), out);
     assertTrue(out.contains("variant: false [pmd-act-revision@2005, financial-crisis@2008, earthquake@2012,"), out);
-    assertTrue(out.contains("registered manufacturers 2016: 67.8 (observed 74)"), out);
-    assertTrue(out.contains("ClusterWorld[FUKUSHIMA: 1000 organizations, 918 firms, 7 requesters, 3 support organizations,"),
+    assertTrue(out.contains("registered manufacturers 2016: 68.3 (observed 74)"), out);
+    assertTrue(out.contains("ClusterWorld[FUKUSHIMA: 1000 organizations, 918 firms, 7 requesters (2 device makers), 2 care organizations,"
+        + " 3 support organizations,"),
         out);
   }
 }
