@@ -236,7 +236,9 @@ final class SimulateCommand implements Callable<Integer> {
         replications, seed, last, replications > 1 ? " [95% CI]" : "");
     int width = printed.stream().mapToInt(String::length).max().orElse(0);
     for (int point = 0; point < grid.size(); point++) {
-      w.printf("  %s%n", grid.point(point));
+      if (!grid.point(point).isEmpty()) { // a run without a grid has one point and nothing to name
+        w.printf("  %s%n", grid.point(point));
+      }
       for (String metric : printed) {
         Statistics s = result.summary(scenario.name(), point, metric, last);
         w.printf("    %-" + width + "s  %s%n", metric,
