@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.internal.Suggestions;
 import io.github.renkei.cluster.model.Capability;
 import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.Cluster;
@@ -403,6 +404,7 @@ public final class ClusterWorld {
       throw new IllegalArgumentException(role + ": '" + id + "' is not a support organization of " + region
           + (cluster.contains(id) ? " (it is in the cluster, but of type " + cluster.require(id).type() + ")"
               : " (no organization has this id)")
+          + Suggestions.suggestion(id.value(), supportIndex.keySet().stream().map(OrganizationId::value).toList())
           + "; known: " + supportIndex.keySet());
     }
     return i;

@@ -8,8 +8,10 @@ import java.util.OptionalDouble;
 
 /**
  * Summary of a sample — one metric at one step over the replications of one grid point: count,
- * mean, sample standard deviation, 95% confidence interval of the mean (Student t), minimum,
- * maximum and quantiles. Values are taken in replication order, so the summary is bit-identical
+ * mean, sample standard deviation, 95% confidence interval of the mean (Student t), a prediction
+ * interval for one more run, the range of the runs, minimum, maximum and quantiles. Three bands,
+ * three questions: where the mean is ({@link #confidenceInterval}), where the next run falls
+ * ({@link #predictionInterval}), where the runs were ({@link #runRange}). Values are taken in replication order, so the summary is bit-identical
  * whatever the number of threads or shards. Immutable.
  */
 public final class Statistics {
@@ -117,6 +119,41 @@ public final class Statistics {
     }
     double h = StudentT.critical(sorted.length - 1, level) * Math.sqrt(variance / sorted.length);
     return Optional.of(new Interval(mean - h, mean + h));
+  }
+
+  /**
+   * Returns a prediction interval for one more run: where the next replication's value falls
+   * with the given probability, {@code mean ± t(level, n-1) · sd · √(1 + 1/n)} (the normal-theory
+   * interval; Hahn and Meeker, "Statistical Intervals", 1991, §4.3). Not to be confused with
+   * {@link #confidenceInterval}, which is about the mean and narrows as runs are added, nor with
+   * {@link #runRange}, which reads the runs' own quantiles. It carries replication noise only; a
+   * band over parameter uncertainty needs a posterior (package {@code inference}).
+   *
+   * @param level the probability in (0, 1)
+   * @return the interval, or empty for a single value
+   * @throws IllegalArgumentException naming the level if it is not in (0, 1)
+   */
+  public Optional<Interval> predictionInterval(double level) {
+    checkArgument(level > 0 && level < 1, "prediction level must be in (0, 1) but was %s", level);
+    if (sorted.length < 2) {
+      return Optional.empty();
+    }
+    double h = StudentT.critical(sorted.length - 1, level) * Math.sqrt(variance * (1 + 1.0 / sorted.length));
+    return Optional.of(new Interval(mean - h, mean + h));
+  }
+
+  /**
+   * Returns the central range of the runs themselves: the {@code (1 − share)/2} and
+   * {@code (1 + share)/2} quantiles ({@link #quantile}); {@code runRange(0.9)} is the "5–95 % of
+   * runs" band of the charts.
+   *
+   * @param share the share of runs inside, in (0, 1]
+   * @return the interval
+   * @throws IllegalArgumentException naming the share if it is not in (0, 1]
+   */
+  public Interval runRange(double share) {
+    checkArgument(share > 0 && share <= 1, "share of runs must be in (0, 1] but was %s", share);
+    return new Interval(quantile((1 - share) / 2), quantile((1 + share) / 2));
   }
 
   /**

@@ -190,4 +190,33 @@ class StatisticsTest {
     double q = a.quantile(p / 100.0);
     assertTrue(q >= sorted[0] && q <= sorted[sorted.length - 1]);
   }
+
+  @Test
+  void thePredictionIntervalCoversTheNextRunAtItsLevelAndIsWiderThanTheMeansInterval() {
+    SplittableRandom random = new SplittableRandom(14);
+    int trials = 4_000;
+    int covered = 0;
+    for (int t = 0; t < trials; t++) {
+      double[] runs = new double[10];
+      for (int i = 0; i < runs.length; i++) {
+        runs[i] = 5 + 2 * gaussian(random);
+      }
+      Statistics.Interval next = Statistics.of(runs).predictionInterval(0.9).orElseThrow();
+      covered += next.contains(5 + 2 * gaussian(random)) ? 1 : 0;
+    }
+    double coverage = (double) covered / trials;
+    assertTrue(Math.abs(coverage - 0.9) < 0.015, "coverage of the next run " + coverage);
+    Statistics s = Statistics.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    assertTrue(s.predictionInterval(0.95).orElseThrow().halfWidth()
+        > 3 * s.confidenceInterval95().orElseThrow().halfWidth());
+    assertEquals(new Statistics.Interval(s.quantile(0.05), s.quantile(0.95)), s.runRange(0.9));
+    assertTrue(Statistics.of(3).predictionInterval(0.9).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> s.predictionInterval(1.0));
+    assertThrows(IllegalArgumentException.class, () -> s.runRange(0));
+  }
+
+  /** A standard normal draw by Box–Muller, so the test needs no other library. */
+  private static double gaussian(SplittableRandom random) {
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+  }
 }
