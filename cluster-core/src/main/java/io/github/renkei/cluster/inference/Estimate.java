@@ -18,6 +18,8 @@ public record Estimate(double value, Interval interval) {
   /**
    * Checks the estimate.
    *
+   * @param value the estimate from the whole sample
+   * @param interval the percentile interval of the bootstrap resamples' estimates
    * @throws IllegalArgumentException naming the values if the estimate or a bound is not finite
    */
   public Estimate {

@@ -22,6 +22,9 @@ public record Factor(String name, double lower, double upper) {
   /**
    * Checks the factor.
    *
+   * @param name the factor's name
+   * @param lower the lower bound, finite
+   * @param upper the upper bound, finite, above the lower
    * @throws IllegalArgumentException naming the factor and the bounds if the name is blank or a
    *     bound is not finite or the bounds are not in order
    */

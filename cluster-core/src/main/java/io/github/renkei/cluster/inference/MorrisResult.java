@@ -31,6 +31,10 @@ public final class MorrisResult {
     /**
      * Checks the effects.
      *
+     * @param factor the factor's name
+     * @param muStar μ* with its interval
+     * @param mu μ
+     * @param sigma σ
      * @throws NullPointerException if a part is null
      */
     public Effects {

@@ -31,6 +31,9 @@ public final class SobolResult {
     /**
      * Checks the indices.
      *
+     * @param factor the factor's name
+     * @param firstOrder its first-order index
+     * @param totalOrder its total index
      * @throws NullPointerException if a part is null
      */
     public Indices {
