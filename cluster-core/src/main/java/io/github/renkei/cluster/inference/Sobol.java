@@ -141,6 +141,10 @@ public final class Sobol {
     for (int j = 0; j < n; j++) {
       all[j] = j;
     }
+    if (!(variance(y, all) > 0)) {
+      throw new IllegalArgumentException("the model's value is " + y[0] + " at all " + 2 * n + " points of A and B: "
+          + "its variance is 0 and the Sobol' indices are undefined; " + model);
+    }
     double[][] estimate = indices(y, all, k);
     double[][][] resampled = new double[2][k][resamples];
     SplittableRandom random = new SplittableRandom(RandomStreams.seed(seed, 0, BOOTSTRAP_STREAM));
@@ -171,6 +175,11 @@ public final class Sobol {
   /** First-order and total indices, per factor, over some rows (with repeats) of the design. */
   private double[][] indices(double[] y, int[] rows, int k) {
     double v = variance(y, rows);
+    if (!(v > 0)) {
+      // the whole sample is checked first, so only a resample of a few distinct rows gets here
+      throw new IllegalStateException("a bootstrap resample of the Sobol' design has only the value " + y[rows[0]]
+          + " at A's and B's rows: its variance is 0; use more base samples than " + n + " for " + model);
+    }
     double[][] s = new double[2][k];
     for (int i = 0; i < k; i++) {
       int off = (2 + i) * n;
@@ -200,12 +209,7 @@ public final class Sobol {
     for (int j : rows) {
       squares += (y[j] - mean) * (y[j] - mean) + (y[n + j] - mean) * (y[n + j] - mean);
     }
-    double v = squares / (2.0 * rows.length - 1);
-    if (!(v > 0)) {
-      throw new IllegalArgumentException("the model's value is the same, " + y[rows[0]] + ", at every point of "
-          + "the resample: its variance is 0 and the Sobol' indices are undefined; " + model);
-    }
-    return v;
+    return squares / (2.0 * rows.length - 1);
   }
 
   /** Returns the model and the settings. */

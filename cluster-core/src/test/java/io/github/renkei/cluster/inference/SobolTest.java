@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.simulation.Progress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 /** Sobol' indices by the Saltelli 2010 estimators, against functions with analytic indices. */
@@ -131,10 +132,40 @@ class SobolTest {
   }
 
   @Test
+  void aModelThatThrowsFailsNamingTheFirstDesignPointAndKeepingTheCause() {
+    ArithmeticException cause = new ArithmeticException("division by zero in the user's model");
+    SensitivityModel model = SensitivityModel.of(x -> {
+      if (x[1] < 0.3) {
+        throw cause;
+      }
+      return x[0];
+    }, new Factor("x1", 0, 1), new Factor("x2", 0, 1));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Sobol.of(model).baseSamples(8).threads(2).run());
+    // row 0 of A is the Sobol' sequence's origin
+    assertEquals("the model failed at design point 0 {x1=0.0, x2=0.0}: " + cause, e.getMessage());
+    assertEquals(cause, e.getCause());
+  }
+
+  @Test
+  void anInterruptedRunIsCancelled() {
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(CancellationException.class,
+          () -> Sobol.of(TestFunctions.ishigamiModel()).baseSamples(64).threads(1).run());
+      assertThrows(CancellationException.class,
+          () -> Sobol.of(TestFunctions.ishigamiModel()).baseSamples(64).threads(2).run());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void aConstantModelIsRejectedBecauseItsIndicesAreUndefined() {
     SensitivityModel flat = SensitivityModel.of(x -> 1.0, new Factor("x1", 0, 1), new Factor("x2", 0, 1));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Sobol.of(flat).baseSamples(8).run());
-    assertTrue(e.getMessage().contains("variance is 0"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the model's value is 1.0 at all 16 points of A and B: its variance is 0"),
+        e.getMessage());
   }
 }
