@@ -45,11 +45,11 @@ final class Evaluations {
           failures[i] = e;
           firstFailure.accumulateAndGet(i, Math::min);
         }
-        int d = done.incrementAndGet();
         if (!listeners.isEmpty()) {
+          // counted under the lock, so that listeners hear the counts in increasing order
           reporting.lock();
           try {
-            Progress p = new Progress(d, n, 0, Duration.ofNanos(System.nanoTime() - start));
+            Progress p = new Progress(done.incrementAndGet(), n, 0, Duration.ofNanos(System.nanoTime() - start));
             listeners.forEach(l -> l.onProgress(p));
           } finally {
             reporting.unlock();

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.RandomStreams;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -36,6 +37,20 @@ import java.util.concurrent.CancellationException;
  * {@code (f(x') − f(x)) / (x'_i − x_i)}, on the unit scale, so effects of factors with
  * different units compare. {@code p} must be even, so that every level is equally likely.
  *
+ * <h2>The radial design</h2>
+ * With {@link Design#RADIAL} (Campolongo, Saltelli and Cariboni, "From screening to
+ * quantitative sensitivity analysis. A unified approach", Computer Physics Communications
+ * 182(4), 2011, 978–988), each of the {@code r} "trajectories" is a star instead: a base point
+ * {@code a} and, for every factor {@code i}, the point {@code a} with coordinate {@code i}
+ * replaced by that of an auxiliary point {@code b}; the effect is
+ * {@code (f(a with b_i) − f(a)) / (b_i − a_i)}. Base point {@code j} is row {@code j + 1} of the
+ * {@code 2k}-dimensional Sobol' sequence (its first {@code k} coordinates; the origin, row 0, is
+ * skipped), and {@code b} the last {@code k} coordinates of the first row from {@code j + 5} on
+ * whose every coordinate differs from {@code a}'s — the shift of four rows the paper recommends,
+ * so that {@code b} is not too close to {@code a}. The design is deterministic (the seed only
+ * draws the bootstrap) and the number of levels plays no part; it takes at most
+ * {@value Sobol#MAX_FACTORS} factors.
+ *
  * <h2>The measures</h2>
  * Per factor, over its {@code r} effects: {@code μ} their mean, {@code σ} their sample
  * standard deviation (nonlinearity or interactions), and {@code μ*} the mean of their absolute
@@ -51,13 +66,25 @@ import java.util.concurrent.CancellationException;
  */
 public final class Morris {
 
+  /** How the points at which the model runs are laid out. */
+  public enum Design {
+    /** Morris's random walks on a grid of p levels, one factor moved at each step. */
+    TRAJECTORY,
+    /** Campolongo et al. 2011's stars around base points of the Sobol' sequence. */
+    RADIAL
+  }
+
   /** The stream name the trajectories draw from (see {@link RandomStreams#seed}). */
   static final String DESIGN_STREAM = "morris-trajectories";
+
+  /** How many rows of the Sobol' sequence the radial design's auxiliary point lies beyond its base point. */
+  static final int AUXILIARY_SHIFT = 4;
 
   /** The stream name the bootstrap draws from. */
   static final String BOOTSTRAP_STREAM = "morris-bootstrap";
 
   private final SensitivityModel model;
+  private final Design design;
   private final int trajectories;
   private final int levels;
   private final int resamples;
@@ -68,6 +95,7 @@ public final class Morris {
 
   private Morris(Builder b) {
     this.model = b.model;
+    this.design = b.design;
     this.trajectories = b.trajectories;
     this.levels = b.levels;
     this.resamples = b.resamples;
@@ -116,38 +144,22 @@ public final class Morris {
    */
   public MorrisResult run() {
     int k = model.factors().size();
-    double delta = delta();
-    SplittableRandom random = new SplittableRandom(RandomStreams.seed(seed, 0, DESIGN_STREAM));
-    double[][] design = new double[trajectories * (k + 1)][];
+    double[][] points = new double[trajectories * (k + 1)][];
     int[][] moved = new int[trajectories][k];
     double[][] steps = new double[trajectories][k];
-    // base levels 0, 1/(p-1), ..., 1 - Δ: the first p/2 of the p levels
-    int baseLevels = levels / 2;
-    for (int t = 0; t < trajectories; t++) {
-      double[] x = new double[k];
-      double[] direction = new double[k];
-      for (int i = 0; i < k; i++) {
-        double base = random.nextInt(baseLevels) / (double) (levels - 1);
-        direction[i] = random.nextBoolean() ? 1 : -1;
-        x[i] = direction[i] > 0 ? base : base + delta;
-      }
-      int[] order = permutation(k, random);
-      int row = t * (k + 1);
-      design[row] = x.clone();
-      for (int j = 0; j < k; j++) {
-        int i = order[j];
-        x[i] = x[i] + direction[i] * delta;
-        design[row + j + 1] = x.clone();
-        moved[t][j] = i;
-        steps[t][j] = direction[i] * delta;
-      }
+    if (design == Design.TRAJECTORY) {
+      trajectories(points, moved, steps);
+    } else {
+      stars(points, moved, steps);
     }
-    double[] y = Evaluations.run(model, design, threads, listeners);
+    double[] y = Evaluations.run(model, points, threads, listeners);
     double[][] effects = new double[k][trajectories];
     for (int t = 0; t < trajectories; t++) {
       int row = t * (k + 1);
       for (int j = 0; j < k; j++) {
-        effects[moved[t][j]][t] = (y[row + j + 1] - y[row + j]) / steps[t][j];
+        // a trajectory's step starts where the one before ended; a star's every ray at its centre
+        int from = design == Design.TRAJECTORY ? row + j : row;
+        effects[moved[t][j]][t] = (y[row + j + 1] - y[from]) / steps[t][j];
       }
     }
     SplittableRandom bootstrap = new SplittableRandom(RandomStreams.seed(seed, 0, BOOTSTRAP_STREAM));
@@ -183,8 +195,76 @@ public final class Morris {
       result.add(new MorrisResult.Effects(model.factors().get(i).name(), Estimate.percentile(muStar, resampled[i], tail),
           mu, Math.sqrt(squares / (trajectories - 1))));
     }
-    return new MorrisResult(model.toString(), ImmutableList.copyOf(result), trajectories, levels, evaluations(),
-        resamples, confidence, seed);
+    return new MorrisResult(model.toString(), design, ImmutableList.copyOf(result), trajectories, levels,
+        evaluations(), resamples, confidence, seed);
+  }
+
+  /** Morris's random walks: the points of trajectory t, the factor moved at each step and the step. */
+  private void trajectories(double[][] points, int[][] moved, double[][] steps) {
+    int k = model.factors().size();
+    double delta = delta();
+    SplittableRandom random = new SplittableRandom(RandomStreams.seed(seed, 0, DESIGN_STREAM));
+    // base levels 0, 1/(p-1), ..., 1 - Δ: the first p/2 of the p levels
+    int baseLevels = levels / 2;
+    for (int t = 0; t < trajectories; t++) {
+      double[] x = new double[k];
+      double[] direction = new double[k];
+      for (int i = 0; i < k; i++) {
+        double base = random.nextInt(baseLevels) / (double) (levels - 1);
+        direction[i] = random.nextBoolean() ? 1 : -1;
+        x[i] = direction[i] > 0 ? base : base + delta;
+      }
+      int[] order = permutation(k, random);
+      int row = t * (k + 1);
+      points[row] = x.clone();
+      for (int j = 0; j < k; j++) {
+        int i = order[j];
+        x[i] = x[i] + direction[i] * delta;
+        points[row + j + 1] = x.clone();
+        moved[t][j] = i;
+        steps[t][j] = direction[i] * delta;
+      }
+    }
+  }
+
+  /** Campolongo et al. 2011's stars: a base point, then each factor replaced by the auxiliary point's. */
+  private void stars(double[][] points, int[][] moved, double[][] steps) {
+    int k = model.factors().size();
+    int rows = trajectories + 1 + AUXILIARY_SHIFT;
+    double[][] sequence = SobolSequence.points(rows, 2 * k);
+    int next = 0;
+    for (int t = 0; t < trajectories; t++) {
+      double[] a = Arrays.copyOfRange(sequence[t + 1], 0, k);
+      double[] b = null;
+      for (int j = Math.max(next, t + 1 + AUXILIARY_SHIFT); b == null; j++) {
+        if (j >= sequence.length) {
+          sequence = SobolSequence.points(2 * sequence.length, 2 * k);
+        }
+        double[] candidate = Arrays.copyOfRange(sequence[j], k, 2 * k);
+        if (differsEverywhere(a, candidate)) {
+          b = candidate;
+          next = j + 1;
+        }
+      }
+      int row = t * (k + 1);
+      points[row] = a;
+      for (int i = 0; i < k; i++) {
+        double[] x = a.clone();
+        x[i] = b[i];
+        points[row + i + 1] = x;
+        moved[t][i] = i;
+        steps[t][i] = b[i] - a[i];
+      }
+    }
+  }
+
+  private static boolean differsEverywhere(double[] a, double[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A uniform random permutation of 0 … k−1 (Fisher–Yates). */
@@ -205,13 +285,14 @@ public final class Morris {
   /** Returns the model and the settings. */
   @Override
   public String toString() {
-    return "Morris[" + model + ", r=" + trajectories + ", p=" + levels + ", bootstrap=" + resamples + ", seed=" + seed
+    return "Morris[" + model + ", " + design + ", r=" + trajectories + ", p=" + levels + ", bootstrap=" + resamples + ", seed=" + seed
         + "]";
   }
 
   /** Builds a {@link Morris} analysis; every setter checks its value at once. */
   public static final class Builder {
     private final SensitivityModel model;
+    private Design design = Design.TRAJECTORY;
     private int trajectories = 20;
     private int levels = 4;
     private int resamples = 1000;
@@ -241,7 +322,24 @@ public final class Morris {
     }
 
     /**
-     * Sets the number of grid levels p; default 4.
+     * Sets the design; default {@link Design#TRAJECTORY}.
+     *
+     * @param design the design
+     * @return this builder
+     * @throws IllegalArgumentException naming the count if the design is radial and the model has
+     *     more than {@value Sobol#MAX_FACTORS} factors
+     */
+    public Builder design(Design design) {
+      checkNotNull(design, "design");
+      checkArgument(design == Design.TRAJECTORY || model.factors().size() <= Sobol.MAX_FACTORS,
+          "the radial design takes at most %s factors but the model has %s", Sobol.MAX_FACTORS,
+          model.factors().size());
+      this.design = design;
+      return this;
+    }
+
+    /**
+     * Sets the number of grid levels p of the trajectory design; default 4.
      *
      * @param p an even number {@code >= 2}
      * @return this builder

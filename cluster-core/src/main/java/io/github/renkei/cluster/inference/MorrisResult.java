@@ -44,6 +44,7 @@ public final class MorrisResult {
   }
 
   private final String model;
+  private final Morris.Design design;
   private final ImmutableList<Effects> effects;
   private final int trajectories;
   private final int levels;
@@ -52,9 +53,10 @@ public final class MorrisResult {
   private final double confidence;
   private final long seed;
 
-  MorrisResult(String model, ImmutableList<Effects> effects, int trajectories, int levels, long evaluations,
+  MorrisResult(String model, Morris.Design design, ImmutableList<Effects> effects, int trajectories, int levels, long evaluations,
       int resamples, double confidence, long seed) {
     this.model = model;
+    this.design = design;
     this.effects = effects;
     this.trajectories = trajectories;
     this.levels = levels;
@@ -112,6 +114,15 @@ public final class MorrisResult {
   }
 
   /**
+   * Returns the design of the points.
+   *
+   * @return trajectories or stars
+   */
+  public Morris.Design design() {
+    return design;
+  }
+
+  /**
    * Returns the number of trajectories r.
    *
    * @return r
@@ -121,9 +132,9 @@ public final class MorrisResult {
   }
 
   /**
-   * Returns the number of grid levels p.
+   * Returns the number of grid levels p of the trajectory design.
    *
-   * @return p
+   * @return p (set but unused by the radial design)
    */
   public int levels() {
     return levels;
@@ -171,7 +182,7 @@ public final class MorrisResult {
       return false;
     }
     MorrisResult r = (MorrisResult) o;
-    return r.model.equals(model) && r.effects.equals(effects) && r.trajectories == trajectories
+    return r.model.equals(model) && r.design == design && r.effects.equals(effects) && r.trajectories == trajectories
         && r.levels == levels && r.evaluations == evaluations && r.resamples == resamples
         && Double.compare(r.confidence, confidence) == 0 && r.seed == seed;
   }
@@ -186,9 +197,11 @@ public final class MorrisResult {
   public String toString() {
     int width = Math.max(6, effects.stream().mapToInt(e -> e.factor().length()).max().orElse(0));
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "Morris elementary effects of %s%nr = %d trajectories, p = %d levels, "
-        + "%d evaluations, %d bootstrap resamples, %.0f%% percentile intervals of mu*%n", model, trajectories, levels,
-        evaluations, resamples, confidence * 100));
+    String layout = design == Morris.Design.TRAJECTORY
+        ? String.format(Locale.ROOT, "r = %d trajectories, p = %d levels", trajectories, levels)
+        : String.format(Locale.ROOT, "r = %d radial stars on the Sobol' sequence", trajectories);
+    s.append(String.format(Locale.ROOT, "Morris elementary effects of %s%n%s, %d evaluations, %d bootstrap "
+        + "resamples, %.0f%% percentile intervals of mu*%n", model, layout, evaluations, resamples, confidence * 100));
     s.append(String.format(Locale.ROOT, "%-" + width + "s  %10s  %-25s  %10s  %10s%n", "factor", "mu*",
         "mu* interval", "mu", "sigma"));
     for (String name : ranking()) {

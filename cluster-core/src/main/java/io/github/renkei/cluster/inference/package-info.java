@@ -11,7 +11,8 @@
  *       or a scenario's metric at a time averaged over replications, its numeric parameters
  *       being the factors;</li>
  *   <li>{@link io.github.renkei.cluster.inference.Morris} screens factors by elementary effects
- *       (Morris 1991; μ* of Campolongo et al. 2007) in {@code r · (k + 1)} runs;</li>
+ *       (Morris 1991; μ* of Campolongo et al. 2007) on trajectories or on the radial design of
+ *       Campolongo et al. 2011, in {@code r · (k + 1)} runs;</li>
  *   <li>{@link io.github.renkei.cluster.inference.Sobol} estimates first-order and total
  *       variance-based indices (Saltelli et al. 2010) from a Sobol' sequence with Joe–Kuo
  *       direction numbers in {@code N · (k + 2)} runs;</li>

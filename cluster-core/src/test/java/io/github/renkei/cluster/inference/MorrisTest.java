@@ -42,6 +42,42 @@ class MorrisTest {
   }
 
   @Test
+  void theRadialDesignRanksIshigamiAndTheGFunctionAlike() {
+    MorrisResult ishigami = Morris.of(TestFunctions.ishigamiModel()).design(Morris.Design.RADIAL).trajectories(100)
+        .seed(14).run();
+    assertEquals("x3", ishigami.ranking().get(2), ishigami.toString());
+    assertEquals(Morris.Design.RADIAL, ishigami.design());
+    MorrisResult g = Morris.of(TestFunctions.gModel()).design(Morris.Design.RADIAL).trajectories(40).seed(14).run();
+    assertEquals("x1", g.ranking().get(0), g.toString());
+    assertEquals(ImmutableSet.of("x5", "x6"), ImmutableSet.copyOf(g.ranking().subList(4, 6)), g.toString());
+    assertTrue(g.toString().contains("r = 40 radial stars on the Sobol' sequence, 280 evaluations"), g.toString());
+  }
+
+  @Test
+  void theRadialDesignGivesALinearFunctionsSlopes() {
+    MorrisResult r = Morris.of(SensitivityModel.of(x -> 3 * x[0] - 2 * x[1], new Factor("x1", 0, 1),
+        new Factor("x2", 0, 5))).design(Morris.Design.RADIAL).trajectories(10).bootstrap(50).run();
+    assertEquals(3, r.of("x1").mu(), 1e-9);
+    assertEquals(0, r.of("x1").sigma(), 1e-9);
+    assertEquals(-10, r.of("x2").mu(), 1e-9);
+    assertEquals(10, r.of("x2").muStar().value(), 1e-9);
+  }
+
+  @Test
+  void theRadialDesignIsTheSameOnOneAndTwoThreadsAndRejectsMoreFactorsThanTheSequenceHas() {
+    Morris.Builder morris = Morris.of(TestFunctions.gModel()).design(Morris.Design.RADIAL).trajectories(30).seed(3);
+    assertEquals(morris.threads(1).run(), morris.threads(2).run());
+    Factor[] factors = new Factor[21];
+    for (int i = 0; i < factors.length; i++) {
+      factors[i] = new Factor("f" + i, 0, 1);
+    }
+    Morris.Builder wide = Morris.of(SensitivityModel.of(x -> x[0], factors));
+    assertEquals("the radial design takes at most 20 factors but the model has 21",
+        assertThrows(IllegalArgumentException.class, () -> wide.design(Morris.Design.RADIAL)).getMessage());
+    assertEquals(2 * 22, wide.trajectories(2).run().evaluations());
+  }
+
+  @Test
   void theSameSeedGivesTheSameResultAndAnotherSeedAnother() {
     Morris.Builder morris = Morris.of(TestFunctions.ishigamiModel()).trajectories(10).bootstrap(100);
     MorrisResult a = morris.seed(1).run();

@@ -78,6 +78,9 @@ class SobolTest {
     List<Progress> heard = new ArrayList<>();
     Sobol.of(TestFunctions.ishigamiModel()).baseSamples(16).bootstrap(10).threads(2).progress(heard::add).run();
     assertEquals(16 * 5, heard.size());
+    for (int i = 0; i < heard.size(); i++) {
+      assertEquals(i + 1, heard.get(i).done());
+    }
     assertEquals(80, heard.get(heard.size() - 1).done());
     assertEquals(80, heard.get(heard.size() - 1).total());
   }
