@@ -45,9 +45,9 @@ import java.util.concurrent.CancellationException;
  * replaced by that of an auxiliary point {@code b}; the effect is
  * {@code (f(a with b_i) − f(a)) / (b_i − a_i)}. Base point {@code j} is row {@code j + 1} of the
  * {@code 2k}-dimensional Sobol' sequence (its first {@code k} coordinates; the origin, row 0, is
- * skipped), and {@code b} the last {@code k} coordinates of the first row from {@code j + 5} on
- * whose every coordinate differs from {@code a}'s — the shift of four rows the paper recommends,
- * so that {@code b} is not too close to {@code a}. The design is deterministic (the seed only
+ * skipped), and {@code b} the last {@code k} coordinates of the first row from {@code j + 5} on,
+ * not taken by an earlier star, whose every coordinate differs from {@code a}'s — the shift of
+ * four rows the paper recommends, so that {@code b} is not too close to {@code a}. The design is deterministic (the seed only
  * draws the bootstrap) and the number of levels plays no part; it takes at most
  * {@value Sobol#MAX_FACTORS} factors.
  *
@@ -125,7 +125,7 @@ public final class Morris {
   }
 
   /**
-   * Returns the step of the design on the unit scale.
+   * Returns the step of the trajectory design on the unit scale.
    *
    * @return {@code Δ = p / (2(p − 1))}
    */
