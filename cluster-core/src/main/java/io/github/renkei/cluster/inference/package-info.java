@@ -1,0 +1,33 @@
+/**
+ * Generic inference on the simulation engine: what a model's output says about its inputs.
+ * Like the {@code simulation} package it knows no organizations; it works on any
+ * {@link io.github.renkei.cluster.simulation.Scenario} or on a plain function.
+ *
+ * <p>Global sensitivity analysis, as a pipeline of small steps in the manner of SALib (a problem
+ * of named factors with bounds, a design, the model's runs, the analysis):
+ * <ul>
+ *   <li>a {@link io.github.renkei.cluster.inference.SensitivityModel} is the problem: named
+ *       {@link io.github.renkei.cluster.inference.Factor}s with bounds and a function of them,
+ *       or a scenario's metric at a time averaged over replications, its numeric parameters
+ *       being the factors;</li>
+ *   <li>{@link io.github.renkei.cluster.inference.Morris} screens factors by elementary effects
+ *       (Morris 1991; μ* of Campolongo et al. 2007) on trajectories or on the radial design of
+ *       Campolongo et al. 2011, in {@code r · (k + 1)} runs;</li>
+ *   <li>{@link io.github.renkei.cluster.inference.Sobol} estimates first-order and total
+ *       variance-based indices (Saltelli et al. 2010) from a Sobol' sequence with Joe–Kuo
+ *       direction numbers in {@code N · (k + 2)} runs;</li>
+ *   <li>both give immutable results with bootstrap percentile intervals, a ranking of the
+ *       factors and a printable table; runs are reproducible for a seed and identical whatever
+ *       the number of threads.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * SensitivityModel model = SensitivityModel.of(scenario, "registered", "2030")
+ *     .factor("entry-rate", 0.01, 0.5).factor("rotation-years", 1, 6).factor("fair-effect", 0, 0.2)
+ *     .replications(5).seed(2005).build();
+ * MorrisResult screening = Morris.of(model).trajectories(20).seed(1).run();
+ * SobolResult indices = Sobol.of(model).baseSamples(1024).bootstrap(1000).seed(1).run();
+ * System.out.println(indices);      // the table, factors ranked by total index
+ * }</pre>
+ */
+package io.github.renkei.cluster.inference;
