@@ -1,10 +1,12 @@
 package io.github.renkei.cluster.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,18 @@ class ExamplesTest {
         "{rotation-years=2}, registered manufacturers in 2030: 105.58 [104.31, 106.85]",
         "{rotation-years=5}, registered manufacturers in 2030: 109.02 [107.54, 110.50]",
         "rotating every 5 rather than 2 years: +3.44 [+1.83, +5.05] over 100 pairs");
+  }
+
+  @Test
+  void fukushimaSensitivityRanksTheTenAssumptionsForBothMetrics() {
+    List<io.github.renkei.cluster.inference.SobolResult> results = new java.util.ArrayList<>();
+    String out = output(o -> results.addAll(FukushimaSensitivity.run(8, 1, 2, o)));
+    assertPrints(out, "registered-manufacturers in 2030, Sobol' indices of 10 assumed coefficients",
+        "parts-shipments in 2030, Sobol' indices", "entry-hazard in [0.01, 0.03]", "tie-effect in [0.15, 0.45]");
+    assertEquals(2, results.size());
+    for (io.github.renkei.cluster.inference.SobolResult r : results) {
+      assertEquals(10, r.ranking().size());
+      assertEquals(8 * 12, r.evaluations());
+    }
   }
 }
