@@ -23,6 +23,7 @@ module io.github.renkei.cluster {
   exports io.github.renkei.cluster.network;
   exports io.github.renkei.cluster.funding;
   exports io.github.renkei.cluster.simulation;
+  exports io.github.renkei.cluster.inference;
   exports io.github.renkei.cluster.dynamics;
   exports io.github.renkei.cluster.testing;
 }
