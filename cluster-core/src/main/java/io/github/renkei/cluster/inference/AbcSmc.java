@@ -363,8 +363,9 @@ public final class AbcSmc {
    */
   public Posterior run() {
     Run run = new Run();
+    AtomicInteger workers = new AtomicInteger();
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-      Thread t = new Thread(r, "renkei-abc-smc-" + name);
+      Thread t = new Thread(r, "renkei-abc-smc-" + workers.incrementAndGet());
       t.setDaemon(true);
       return t;
     }) : null;
@@ -883,6 +884,7 @@ public final class AbcSmc {
       Parameter<?> declared = declared(p);
       checkArgument(declared.type() == prior.parameter().type(), "parameter '%s' is declared with type %s, not %s", p,
           declared.type().getSimpleName(), prior.parameter().type().getSimpleName());
+      prior.checkSupportAgainst(declared);
       checkArgument(!priors.containsKey(p), "parameter '%s' already has a prior: %s", p, priors.get(p));
       checkArgument(!fixedNames.contains(p), "parameter '%s' has a fixed value, so it cannot have a prior", p);
       priors.put(p, prior);

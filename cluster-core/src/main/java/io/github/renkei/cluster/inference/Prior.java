@@ -81,7 +81,7 @@ public final class Prior {
       this.massBelow = 0;
       this.mass = 1;
     }
-    checkSupport();
+    checkSupport(parameter);
   }
 
   /**
@@ -206,38 +206,50 @@ public final class Prior {
     }
   }
 
+  /**
+   * Checks the support against another declaration of the parameter, such as the one a scenario
+   * holds, whose rule may differ from that of the parameter the prior was made for.
+   *
+   * @throws IllegalArgumentException naming the parameter if the declaration does not admit the
+   *     support
+   */
+  void checkSupportAgainst(Parameter<?> declared) {
+    checkNotNull(declared, "declared");
+    checkSupport(declared);
+  }
+
   /** Fails, naming the parameter, if the support reaches values the parameter does not admit. */
-  private void checkSupport() {
-    if (integer()) {
-      checkEnd(lower, Math.floor(lower + 0.5));
-      checkEnd(upper, Math.ceil(upper - 0.5));
+  private void checkSupport(Parameter<?> p) {
+    if (p.type() == Integer.class) {
+      checkEnd(p, lower, Math.floor(lower + 0.5));
+      checkEnd(p, upper, Math.ceil(upper - 0.5));
     } else {
-      checkEnd(lower, Double.isInfinite(lower) ? -Double.MAX_VALUE
+      checkEnd(p, lower, Double.isInfinite(lower) ? -Double.MAX_VALUE
           : family == Family.LOG_NORMAL ? Double.MIN_VALUE : lower);
-      checkEnd(upper, Double.isInfinite(upper) ? Double.MAX_VALUE : upper);
+      checkEnd(p, upper, Double.isInfinite(upper) ? Double.MAX_VALUE : upper);
     }
   }
 
-  private void checkEnd(double end, double value) {
+  private void checkEnd(Parameter<?> p, double end, double value) {
     Object v;
-    if (integer()) {
+    if (p.type() == Integer.class) {
       if (!(value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE)) {
-        throw new IllegalArgumentException(unadmitted(end, "its values reach " + value + ", beyond the int range"));
+        throw new IllegalArgumentException(unadmitted(p, end, "its values reach " + value + ", beyond the int range"));
       }
       v = (int) value;
     } else {
       v = value;
     }
     try {
-      parameter.checkValue(v);
+      p.checkValue(v);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(unadmitted(end, "the parameter does not admit " + v), e);
+      throw new IllegalArgumentException(unadmitted(p, end, "the parameter does not admit " + v), e);
     }
   }
 
-  private String unadmitted(double end, String why) {
-    return "prior of parameter '" + parameter.name() + "': " + label + " reaches " + end + " but the parameter must be "
-        + parameter.rule() + " (" + why + "); use a truncated normal or a uniform within the admitted values";
+  private String unadmitted(Parameter<?> p, double end, String why) {
+    return "prior of parameter '" + p.name() + "': " + label + " reaches " + end + " but the parameter must be "
+        + p.rule() + " (" + why + "); use a truncated normal or a uniform within the admitted values";
   }
 
   /**
@@ -359,7 +371,12 @@ public final class Prior {
    * @return the parameter's value, as a double
    */
   public double value(double latent) {
-    return integer() ? Math.floor(latent + 0.5) : latent;
+    if (!integer()) {
+      return latent;
+    }
+    // an end of the support belongs to the cell inside it, so that a latent value exactly at the
+    // upper end of discreteUniform(lo, hi), hi + ½, gives hi and never the inadmissible hi + 1
+    return Math.max(Math.floor(lower + 0.5), Math.min(Math.ceil(upper - 0.5), Math.floor(latent + 0.5)));
   }
 
   /**

@@ -94,6 +94,10 @@ class AbcSmcBadInputTest {
     refused(() -> scenario().prior(Prior.uniform(AbcSmcTest.NOISE, 0.5, Double.POSITIVE_INFINITY)), "'noise'",
         "finite");
     refused(() -> scenario().prior(Prior.normal(AbcSmcTest.NOISE, 0.1, 0)), "'noise'", "standard deviation > 0");
+    // a prior made for another declaration of the parameter is checked against the scenario's
+    Parameter<Double> wideNoise = Parameter.real("noise", 0.05, 0, 5);
+    refused(() -> scenario().prior(Prior.uniform(wideNoise, 0, 2)), "'noise'", "a finite number in [0.0, 1.0]",
+        "2.0");
   }
 
   @Test

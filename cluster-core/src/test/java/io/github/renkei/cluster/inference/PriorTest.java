@@ -102,6 +102,9 @@ class PriorTest {
     }
     assertEquals(3.0, Prior.truncatedNormal(YEARS, 3, 1, 1, 10).value(3.49));
     assertEquals(4.0, Prior.truncatedNormal(YEARS, 3, 1, 1, 10).value(3.5));
+    // the ends of the support belong to the cells inside it
+    assertEquals(7.0, d.value(7.5));
+    assertEquals(2.0, d.value(1.5));
   }
 
   @Test
