@@ -122,6 +122,37 @@ class AbcSmcTest {
     }
   }
 
+  /**
+   * y₁ = θ₁ + θ₂ + N(0, 0.1²) observed at 3 and y₂ = θ₁ + N(0, 0.5²) observed at 2, flat priors:
+   * the posterior is normal with mean (2, 1) and covariance (AᵀΣ⁻¹A)⁻¹ = [[0.25, −0.25], [−0.25,
+   * 0.26]], a correlation of −0.98 that the multivariate kernel must follow.
+   */
+  @Test
+  void correlatedPosteriorIsFollowedByTheMultivariateKernel() {
+    Posterior posterior = AbcSmc.of(List.of(THETA1, THETA2), (theta, random) -> new double[] {
+      theta[0] + theta[1] + 0.1 * random.nextGaussian(), theta[0] + 0.5 * random.nextGaussian()})
+        .prior(Prior.uniform(THETA1, -5, 5))
+        .prior(Prior.uniform(THETA2, -5, 5))
+        .target(Target.of("sum", "0", 3.0, 1.0))
+        .target(Target.of("first", "0", 2.0, 1.0))
+        .particles(500).minimumEpsilon(0.05).maxGenerations(30).seed(21).threads(2).run();
+    double m1 = posterior.mean("theta1");
+    double m2 = posterior.mean("theta2");
+    double covariance = 0;
+    for (Particle p : posterior.particles()) {
+      covariance += p.weight() * (p.value("theta1") - m1) * (p.value("theta2") - m2);
+    }
+    double correlation = covariance / (posterior.standardDeviation("theta1") * posterior.standardDeviation("theta2"));
+    System.out.printf("correlated toy: θ1 %.3f ± %.3f, θ2 %.3f ± %.3f, correlation %.3f, %d simulations%n", m1,
+        posterior.standardDeviation("theta1"), m2, posterior.standardDeviation("theta2"), correlation,
+        posterior.simulations());
+    assertEquals(2, m1, 0.1);
+    assertEquals(1, m2, 0.1);
+    assertEquals(0.5, posterior.standardDeviation("theta1"), 0.1);
+    assertEquals(Math.sqrt(0.26), posterior.standardDeviation("theta2"), 0.1);
+    assertEquals(-0.98, correlation, 0.02);
+  }
+
   @Test
   void componentWiseKernelFindsTheSamePosterior() {
     Posterior posterior = sumAndDifference().kernel(AbcSmc.Kernel.COMPONENT_WISE_NORMAL).particles(400)
