@@ -63,7 +63,8 @@ public final class Posterior {
    * A posterior from a weighted sample of any sampler; the weights are normalized to sum to 1.
    *
    * @param parameters the parameters' names, in order, distinct
-   * @param particles the particles, each with a value of every parameter and no other
+   * @param particles the particles, each with a value of every parameter and no other, in the
+   *     parameters' order
    * @return the posterior, without sampler diagnostics
    * @throws IllegalArgumentException naming the parameter or particle if a particle's parameters
    *     differ, or if the effective sample size is zero (no particles, or every weight 0)
