@@ -35,6 +35,7 @@ class ModuleDescriptorTest {
         "io.github.renkei.cluster.network",
         "io.github.renkei.cluster.funding",
         "io.github.renkei.cluster.simulation",
+        "io.github.renkei.cluster.inference",
         "io.github.renkei.cluster.dynamics",
         "io.github.renkei.cluster.testing"), exported);
     assertTrue(d.exports().stream().noneMatch(ModuleDescriptor.Exports::isQualified));
