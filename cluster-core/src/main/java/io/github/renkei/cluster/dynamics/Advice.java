@@ -407,10 +407,11 @@ public final class Advice {
         ranked.sort((a, b) -> Double.compare(by.get(b).mean(), by.get(a).mean()));
         Strategy best = ranked.get(0);
         int step = scenarios.get(0).schedule().indexOf(time).orElseThrow();
-        PairedComparison lead = r.compare(ranked.get(1).id(), 0, best.id(), 0, metric, step);
+        PairedComparison lead = null;
         boolean clear = true;
         for (Strategy other : ranked.subList(1, ranked.size())) {
           PairedComparison d = r.compare(other.id(), 0, best.id(), 0, metric, step);
+          lead = lead == null ? d : lead; // the runner-up comes first
           clear &= d.confidenceInterval95().map(ci -> ci.lower() > 0).orElse(false);
         }
         out.add(new Outcome(metric, year, ImmutableMap.copyOf(by), clear ? Optional.of(best) : Optional.empty(),

@@ -5,11 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.model.AttributeKey;
 import io.github.renkei.cluster.model.EntryStage;
 import io.github.renkei.cluster.model.FundingLevel;
-import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.ProgramId;
@@ -20,11 +18,11 @@ import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.Parameters;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Schedule;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -632,11 +630,12 @@ public final class ClusterDynamics {
     }
     for (Relationship r : world.cluster().relationships()) {
       if (r.isActiveIn(firstYear) && TIE_TYPES.contains(r.type())) {
-        int firm = world.firmIndex(r.from()).orElse(world.firmIndex(r.to()).orElse(-1));
-        OrganizationId other = world.firmIndex(r.from()).isPresent() ? r.to() : r.from();
-        int partner = firm < 0 ? -1 : world.partnerIndex(other);
-        if (partner >= 0) {
-          s.addTie(firm, partner, r.type(), r.startYear());
+        // a tie joins a firm and a partner, whichever way the file points it
+        Optional<Integer> from = world.firmIndex(r.from());
+        Optional<Integer> firm = from.isPresent() ? from : world.firmIndex(r.to());
+        int partner = world.partnerIndex(from.isPresent() ? r.to() : r.from());
+        if (firm.isPresent() && partner >= 0) {
+          s.addTie(firm.get(), partner, r.type(), r.startYear());
         }
       }
     }

@@ -13,7 +13,6 @@ import io.github.renkei.cluster.model.FundingLevel;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
-import io.github.renkei.cluster.model.OrganizationType;
 import io.github.renkei.cluster.model.ProgramId;
 import io.github.renkei.cluster.internal.Suggestions;
 import io.github.renkei.cluster.region.Prefecture;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.renkei.cluster.internal.SplitMix64;
 import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.Parameters;
 import io.github.renkei.cluster.simulation.Progress;
@@ -136,7 +137,6 @@ public final class AbcSmc {
   /** Proposals in a row outside the prior's support after which a particle gives up. */
   static final int MAX_OUTSIDE = 100_000;
 
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   /** Why a run stopped. */
   public enum Stop {
@@ -818,17 +818,12 @@ public final class AbcSmc {
 
   /** The seed of one attempt of one particle in one generation (SplitMix64 finalizer, as RandomStreams). */
   static long attemptSeed(long root, int generation, int particle, int attempt) {
-    long h = mix(root + GOLDEN);
-    h = mix(h ^ (generation + 1L) * GOLDEN);
-    h = mix(h ^ (particle + 1L) * 0xC2B2AE3D27D4EB4FL);
-    return mix(h ^ (attempt + 1L) * 0x165667B19E3779F9L);
+    long h = SplitMix64.mix(root + SplitMix64.GOLDEN);
+    h = SplitMix64.mix(h ^ (generation + 1L) * SplitMix64.GOLDEN);
+    h = SplitMix64.mix(h ^ (particle + 1L) * 0xC2B2AE3D27D4EB4FL);
+    return SplitMix64.mix(h ^ (attempt + 1L) * 0x165667B19E3779F9L);
   }
 
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
 
   /** Returns the model or scenario, priors, targets and settings. */
   @Override

@@ -2,6 +2,7 @@ package io.github.renkei.cluster.simulation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.renkei.cluster.internal.SplitMix64;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
@@ -26,8 +27,6 @@ public final class RandomStreams {
   /** The name of the stream the initial state draws from. */
   public static final String INITIAL_STATE = "initial-state";
 
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
   private RandomStreams() {}
 
   /**
@@ -40,9 +39,9 @@ public final class RandomStreams {
    */
   public static long seed(long root, int replication, String stream) {
     checkNotNull(stream, "stream");
-    long h = mix(root + GOLDEN);
-    h = mix(h ^ (replication + 1L) * GOLDEN);
-    return mix(h ^ fnv1a(stream));
+    long h = SplitMix64.mix(root + SplitMix64.GOLDEN);
+    h = SplitMix64.mix(h ^ (replication + 1L) * SplitMix64.GOLDEN);
+    return SplitMix64.mix(h ^ fnv1a(stream));
   }
 
   /**
@@ -57,11 +56,6 @@ public final class RandomStreams {
     return new SplittableRandom(seed(root, replication, stream));
   }
 
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
 
   private static long fnv1a(String s) {
     long h = 0xCBF29CE484222325L;
