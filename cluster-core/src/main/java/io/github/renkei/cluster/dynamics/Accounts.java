@@ -15,7 +15,9 @@ import java.util.Arrays;
  * <ul>
  *   <li><b>production value</b> (薬事工業生産動態統計 measures it): the output of device makers'
  *       plants, {@link #PRODUCTION_BASE} in the first year, growing with the market by
- *       {@link #PRODUCTION_GROWTH} a year, and by {@link #SITING_ADDITION} more each year while
+ *       {@link #PRODUCTION_GROWTH} a year — a rate that itself varies from year to year with
+ *       standard deviation {@link #PRODUCTION_GROWTH_SD} (default 0), so that runs disagree about
+ *       the plants' future as much as the data allow — and by {@link #SITING_ADDITION} more each year while
  *       reconstruction funding runs — new and larger plants built with the post-quake siting
  *       subsidies (about 80 firms by 2016, 福島民友 2016-07-10) add capacity once, so the addition
  *       is a level per year, not a rate that would compound — not touched by the shocks, since
@@ -23,8 +25,12 @@ import java.util.Arrays;
  *       2010) and the earthquake year (976 in 2011); plus the firms' own output,
  *       {@link #VALUE_OEM}, {@link #VALUE_ODM} or {@link #VALUE_OWN_PRODUCT} a year per firm at
  *       those rungs, times demand and capacity;</li>
- *   <li><b>parts shipments</b> (工業統計 measures them): {@link #PARTS_VALUE} per firm in the
- *       field, times demand and capacity.</li>
+ *   <li><b>parts shipments</b> (工業統計 measures them): what the demand for parts buys — the
+ *       region's own device production, {@link #PARTS_SHARE} of the production value above
+ *       (makers' plants, and the firms' OEM, ODM and own products), which grows with the plants;
+ *       plus {@link #PARTS_VALUE} per firm in the field times demand and capacity, the parts they
+ *       sell to makers elsewhere. So the series follows the plants and the ladder, and is not
+ *       capped by the number of firms.</li>
  * </ul>
  */
 public final class Accounts implements Mechanism<ClusterState> {
@@ -67,9 +73,23 @@ public final class Accounts implements Mechanism<ClusterState> {
    */
   public static final Parameter<Double> PARTS_VALUE = Parameter.real("parts-value", 1.392, 0, 100_000);
 
+  /**
+   * Share of the region's production value bought as parts from the region's firms. Default 0
+   * (the point calibration of issue 7, which fitted {@link #PARTS_VALUE} alone); the posterior of
+   * {@link RegionProfile#fukushima()} estimates it within 0..0.15.
+   */
+  public static final Parameter<Double> PARTS_SHARE = Parameter.real("parts-share", 0.0, 0, 1);
+
+  /**
+   * Standard deviation of the plants' yearly growth around {@link #PRODUCTION_GROWTH}: each year
+   * of each run draws its own rate. Default 0 (every run grows alike); the posterior of {@link
+   * RegionProfile#fukushima()} estimates it within 0..0.08.
+   */
+  public static final Parameter<Double> PRODUCTION_GROWTH_SD = Parameter.real("production-growth-sd", 0.0, 0, 1);
+
   /** This mechanism's coefficients. */
   public static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.of(PRODUCTION_BASE, PRODUCTION_GROWTH,
-      SITING_ADDITION, VALUE_OEM, VALUE_ODM, VALUE_OWN_PRODUCT, PARTS_VALUE);
+      PRODUCTION_GROWTH_SD, SITING_ADDITION, VALUE_OEM, VALUE_ODM, VALUE_OWN_PRODUCT, PARTS_VALUE, PARTS_SHARE);
 
   /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
   public Accounts() {}
@@ -79,8 +99,9 @@ public final class Accounts implements Mechanism<ClusterState> {
     int year = ctx.year();
     if (ctx.step() > 0) {
       boolean reconstruction = year >= s.reconstructionFrom && year <= s.reconstructionTo;
-      s.baseOutput = s.baseOutput * (1 + ctx.parameter(PRODUCTION_GROWTH))
-          + (reconstruction ? ctx.parameter(SITING_ADDITION) : 0);
+      double sd = ctx.parameter(PRODUCTION_GROWTH_SD);
+      double growth = ctx.parameter(PRODUCTION_GROWTH) + (sd > 0 ? sd * ctx.random().nextGaussian() : 0);
+      s.baseOutput = s.baseOutput * (1 + growth) + (reconstruction ? ctx.parameter(SITING_ADDITION) : 0);
     }
     count(s);
     double market = s.demand * s.capacity;
@@ -88,7 +109,8 @@ public final class Accounts implements Mechanism<ClusterState> {
     s.productionValue = s.baseOutput + market * (n[EntryStage.OEM.ordinal()] * ctx.parameter(VALUE_OEM)
         + n[EntryStage.ODM.ordinal()] * ctx.parameter(VALUE_ODM)
         + n[EntryStage.OWN_PRODUCT.ordinal()] * ctx.parameter(VALUE_OWN_PRODUCT));
-    s.partsShipments = (s.stage.length - n[EntryStage.NONE.ordinal()]) * ctx.parameter(PARTS_VALUE) * market;
+    s.partsShipments = ctx.parameter(PARTS_SHARE) * s.productionValue
+        + (s.stage.length - n[EntryStage.NONE.ordinal()]) * ctx.parameter(PARTS_VALUE) * market;
   }
 
   /** Counts firms per rung and ties by orientation. */

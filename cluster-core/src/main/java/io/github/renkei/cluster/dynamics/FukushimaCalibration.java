@@ -4,12 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.renkei.cluster.inference.AbcSmc;
+import io.github.renkei.cluster.inference.Posterior;
 import io.github.renkei.cluster.simulation.Calibration;
 import io.github.renkei.cluster.simulation.CalibrationResult;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +132,62 @@ public final class FukushimaCalibration {
         .map(t -> new CalibrationResult.Fit(t, r.summary(scenario.name(), 0, t.metric(), t.time())))
         .collect(ImmutableList.toImmutableList());
   }
+
+  /** Seed of the shipped ABC-SMC posterior. */
+  public static final long ABC_SEED = 2017L;
+  /** Particles of the shipped ABC-SMC posterior. */
+  public static final int ABC_PARTICLES = 1000;
+  /** Tolerance at which the shipped ABC-SMC stops: a root-mean-square relative error of this size. */
+  public static final double ABC_MINIMUM_EPSILON = 0.04;
+  /** Most generations of the shipped ABC-SMC. */
+  public static final int ABC_GENERATIONS = 12;
+  /** Simulation budget of the shipped ABC-SMC. */
+  public static final long ABC_SIMULATIONS = 150_000;
+  /** The resource holding the shipped posterior, next to this class. */
+  static final String POSTERIOR_RESOURCE = "fukushima-posterior.tsv";
+
+  /**
+   * The shipped Bayesian calibration: ABC-SMC ({@link RegionProfile#abc}) of the profile's free
+   * parameters, uniform priors over their bounds, {@value #ABC_PARTICLES} particles, one run per
+   * proposal, stopping at ε = {@value #ABC_MINIMUM_EPSILON} or after {@value #ABC_GENERATIONS}
+   * generations or {@value #ABC_SIMULATIONS} simulations, seed {@value #ABC_SEED}. Its result is
+   * {@link #posterior()}; the example {@code FukushimaPosterior} reruns it and rewrites the file.
+   *
+   * @param threads threads
+   * @return the builder, ready to run
+   */
+  public static AbcSmc.Builder abc(int threads) {
+    return RegionProfile.fukushima().abc(ClusterWorld.fukushima(), Observation.fukushima())
+        .particles(ABC_PARTICLES).minimumEpsilon(ABC_MINIMUM_EPSILON).maxGenerations(ABC_GENERATIONS)
+        .maxSimulations(ABC_SIMULATIONS).seed(ABC_SEED).threads(threads);
+  }
+
+  /**
+   * The shipped posterior of the Fukushima scenario's free parameters given the observed figures
+   * up to FY2016: the particles {@link #abc(int)} found, read from the resource {@value
+   * #POSTERIOR_RESOURCE}. Draw projections over it with {@link
+   * io.github.renkei.cluster.inference.Predictive}.
+   *
+   * @return the posterior (its particles and weights; the run's diagnostics are in the file's comments)
+   * @throws IllegalStateException if the resource is missing or malformed (a broken build)
+   */
+  public static Posterior posterior() {
+    Posterior p = shippedPosterior;
+    if (p == null) {
+      try (InputStream in = FukushimaCalibration.class.getResourceAsStream(POSTERIOR_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + POSTERIOR_RESOURCE + " is missing from the library");
+        }
+        p = Posterior.readTsv(new InputStreamReader(in, StandardCharsets.UTF_8), POSTERIOR_RESOURCE);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalStateException("cannot read the shipped posterior " + POSTERIOR_RESOURCE + ": " + e, e);
+      }
+      shippedPosterior = p;
+    }
+    return p;
+  }
+
+  private static volatile Posterior shippedPosterior;
 
   /**
    * The shipped calibration, as configured above.

@@ -14,6 +14,8 @@ import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.ProgramId;
+import io.github.renkei.cluster.inference.AbcSmc;
+import io.github.renkei.cluster.inference.Prior;
 import io.github.renkei.cluster.internal.Suggestions;
 import io.github.renkei.cluster.region.Prefecture;
 import io.github.renkei.cluster.simulation.Calibration;
@@ -63,7 +65,8 @@ public final class RegionProfile {
 
   /** The coefficients that describe a region rather than how firms and organizations behave. */
   public static final ImmutableList<Parameter<?>> REGIONAL = ImmutableList.of(Accounts.PRODUCTION_BASE,
-      Accounts.PRODUCTION_GROWTH, Accounts.SITING_ADDITION, Accounts.PARTS_VALUE, MatchingRounds.NEEDS_PER_MAKER,
+      Accounts.PRODUCTION_GROWTH, Accounts.SITING_ADDITION, Accounts.PARTS_VALUE, Accounts.PARTS_SHARE,
+      MatchingRounds.NEEDS_PER_MAKER,
       MatchingRounds.NEEDS_PER_PARTNER, Expo.OUTSIDE_EXHIBITORS, FundingFlows.SUPPORT_BUDGET,
       FundingFlows.RECONSTRUCTION_BUDGET);
 
@@ -260,14 +263,18 @@ public final class RegionProfile {
         .value(MatchingRounds.NEEDS_PER_PARTNER, 1.2, Basis.ASSUMED,
             "40 needs a year in the prefecture, 15% co-development, over the sample's 5 hospitals and universities")
         .value(FundingFlows.SUPPORT_BUDGET, FundingFlows.SUPPORT_BUDGET.defaultValue(), Basis.ASSUMED,
-            "see FundingFlows.SUPPORT_BUDGET");
+            "see FundingFlows.SUPPORT_BUDGET")
+        .value(Accounts.PARTS_SHARE, 0.0, Basis.ASSUMED, "0 in the point calibration, which fitted parts-value"
+            + " alone; FukushimaCalibration.posterior() estimates it");
     b.free(EntryLadder.CLIMB_SCALE, 0.2, 3.0)
         .free(EntryLadder.SUPPORT_EFFECT, 0.0, 6.0)
         .free(ClusterDynamics.REGISTERED_OUTSIDE, 5, 35)
         .free(Accounts.PRODUCTION_BASE, 500.0, 900.0)
         .free(Accounts.PRODUCTION_GROWTH, 0.0, 0.12)
         .free(Accounts.SITING_ADDITION, 0.0, 200.0)
-        .free(Accounts.PARTS_VALUE, 0.5, 3.0)
+        .free(Accounts.PARTS_VALUE, 0.0, 3.0)
+        .free(Accounts.PARTS_SHARE, 0.0, 0.15)
+        .free(Accounts.PRODUCTION_GROWTH_SD, 0.0, 0.08)
         .free(Expo.OUTSIDE_EXHIBITORS, 50, 250)
         .free(FundingFlows.RECONSTRUCTION_BUDGET, 10.0, 80.0);
     return b.build();
@@ -479,6 +486,75 @@ public final class RegionProfile {
     }
     checkArgument(!free.isEmpty(), "free: profile '%s' names no parameter to fit", name);
     return calibration(scenario, free, observed);
+  }
+
+  /**
+   * A Bayesian calibration of this profile's free parameters by ABC-SMC ({@link AbcSmc}): a
+   * uniform prior over each free parameter's bounds (discrete for an integer parameter), one
+   * target per observed metric and year ({@link FukushimaCalibration#targets}, two sources of a
+   * year averaged), and the scenario run only to the last observed year or the last event,
+   * whichever is later ({@link #until}) — those years run exactly as in the whole scenario, so the
+   * posterior applies to {@link #scenario(ClusterWorld)} as it is.
+   *
+   * <pre>{@code
+   * Posterior posterior = profile.abc(world, observed)
+   *     .particles(1000).minimumEpsilon(0.05).maxSimulations(200_000).seed(2016).threads(2)
+   *     .run();
+   * }</pre>
+   *
+   * @param world the world
+   * @param observed the observations
+   * @return the ABC-SMC builder; set the particles, tolerance, budget, seed and threads, then run
+   * @throws IllegalArgumentException as {@link #calibration(ClusterWorld, List)}, or if there is no
+   *     observation
+   */
+  public AbcSmc.Builder abc(ClusterWorld world, List<Observation> observed) {
+    checkNotNull(observed, "observed");
+    checkArgument(!observed.isEmpty(), "observed: ABC-SMC of profile '%s' needs at least one observation", name);
+    calibration(world, observed); // checks every observation and the free parameters
+    int last = observed.stream().mapToInt(Observation::year).max().getAsInt();
+    for (Event e : events) {
+      last = Math.max(last, e.year());
+    }
+    Scenario<ClusterState> scenario = until(Math.max(last, firstYear + 1)).scenario(world);
+    AbcSmc.Builder abc = AbcSmc.of(scenario);
+    for (Free f : free) {
+      Parameter<?> p = PARAMETERS.get(f.parameter());
+      if (p.type() == Integer.class) {
+        @SuppressWarnings("unchecked") // the type was just checked
+        Parameter<Integer> integer = (Parameter<Integer>) p;
+        abc.prior(Prior.discreteUniform(integer, (int) f.lower(), (int) f.upper()));
+      } else {
+        abc.prior(Prior.uniform(p, f.lower(), f.upper()));
+      }
+    }
+    return abc.targets(FukushimaCalibration.targets(observed));
+  }
+
+  /**
+   * This profile ending in an earlier year: events after it are dropped, everything else is kept.
+   * When no event is dropped, a run of it is exactly the longer run's first years (the mechanisms
+   * do not look ahead). A dropped event changes the world from the start (an organization that
+   * is founded later is still listed from the first year), so the shorter run is then another
+   * draw of those years, not the same one.
+   *
+   * @param year the new last year
+   * @return the shorter profile, or this one if {@code year} is its last year
+   * @throws IllegalArgumentException naming the year if it is not after the first year or is
+   *     after the last
+   */
+  public RegionProfile until(int year) {
+    checkArgument(year > firstYear && year <= lastYear, "until: the year must be in %s..%s but was %s",
+        firstYear + 1, lastYear, year);
+    if (year == lastYear) {
+      return this;
+    }
+    Builder b = new Builder(name, region, lead, firstYear, year).syntheticFirms(syntheticFirms);
+    events.stream().filter(e -> e.year() <= year).forEach(b.events::add);
+    programs.stream().filter(t -> t.firstYear() <= year).forEach(b::program);
+    values.forEach((n, v) -> b.value(n, v.value(), v.basis(), v.source()));
+    free.forEach(f -> b.free.put(f.parameter(), f));
+    return b.build();
   }
 
   /** A calibration of a scenario's free parameters to observations, the bounds as a profile states them. */

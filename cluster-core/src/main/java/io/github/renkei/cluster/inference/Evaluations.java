@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Evaluates a model at the points of a design, in parallel. Each value lands at its point's
+ * Evaluates a model at the points of a design, or any indexed tasks, in parallel. Each value lands at its point's
  * index, so the values are identical whatever the number of threads. If points fail, the one
  * with the lowest index is reported, whatever the threads: workers take indices in increasing
  * order and skip only those above a failure already seen, so every point below the lowest
@@ -26,8 +26,23 @@ final class Evaluations {
   private Evaluations() {}
 
   static double[] run(SensitivityModel model, double[][] unit, int threads, ImmutableList<ProgressListener> listeners) {
-    int n = unit.length;
-    double[] values = new double[n];
+    double[] values = new double[unit.length];
+    forEach(unit.length, threads, listeners, i -> values[i] = model.value(unit[i]), (f, e) -> {
+      if (e instanceof IllegalArgumentException) {
+        return new IllegalArgumentException("design point " + f + ": " + e.getMessage(), e);
+      }
+      return new IllegalStateException("the model failed at design point " + f + " "
+          + model.describe(model.values(unit[f])) + ": " + e, e);
+    }, "the sensitivity analysis");
+    return values;
+  }
+
+  /**
+   * Runs {@code task} for every index below {@code n} on up to {@code threads} threads. If tasks
+   * fail, {@code failure} turns the one of the lowest index into the exception thrown.
+   */
+  static void forEach(int n, int threads, ImmutableList<ProgressListener> listeners, java.util.function.IntConsumer task,
+      java.util.function.BiFunction<Integer, RuntimeException, RuntimeException> failure, String what) {
     RuntimeException[] failures = new RuntimeException[n];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
@@ -40,7 +55,7 @@ final class Evaluations {
           continue;
         }
         try {
-          values[i] = model.value(unit[i]);
+          task.accept(i);
         } catch (RuntimeException e) {
           failures[i] = e;
           firstFailure.accumulateAndGet(i, Math::min);
@@ -60,27 +75,21 @@ final class Evaluations {
     if (threads == 1 || n < 2) {
       worker.run();
     } else {
-      runInParallel(worker, Math.min(threads, n));
+      runInParallel(worker, Math.min(threads, n), what);
     }
     int f = firstFailure.get();
     if (f != Integer.MAX_VALUE) {
-      RuntimeException e = failures[f];
-      if (e instanceof IllegalArgumentException) {
-        throw new IllegalArgumentException("design point " + f + ": " + e.getMessage(), e);
-      }
-      throw new IllegalStateException("the model failed at design point " + f + " "
-          + model.describe(model.values(unit[f])) + ": " + e, e);
+      throw failure.apply(f, failures[f]);
     }
     if (Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("the sensitivity analysis was interrupted");
+      throw new CancellationException(what + " was interrupted");
     }
-    return values;
   }
 
-  private static void runInParallel(Runnable worker, int threads) {
+  private static void runInParallel(Runnable worker, int threads, String what) {
     AtomicInteger count = new AtomicInteger();
     ThreadFactory factory = r -> {
-      Thread t = new Thread(r, "renkei-sensitivity-" + count.incrementAndGet());
+      Thread t = new Thread(r, "renkei-inference-" + count.incrementAndGet());
       t.setDaemon(true);
       return t;
     };
@@ -95,7 +104,7 @@ final class Evaluations {
           future.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new CancellationException("the sensitivity analysis was interrupted");
+          throw new CancellationException(what + " was interrupted");
         } catch (java.util.concurrent.ExecutionException e) {
           // the worker catches the model's exceptions; anything else is an Error or a bug
           Throwable cause = e.getCause();

@@ -4,7 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.simulation.RandomStreams;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -322,6 +327,101 @@ public final class Posterior {
    */
   public Optional<AbcSmc.Stop> stopReason() {
     return Optional.ofNullable(stop);
+  }
+
+  /**
+   * Writes the particles as tab-separated text: comment lines starting with {@code #} (the
+   * header comment given, then the run's diagnostics when it has them), a header line {@code
+   * weight, distance} and the parameter names, then one line per particle. Numbers are written so
+   * that {@link #readTsv} gives back equal particles.
+   *
+   * @param out where to write
+   * @param comment lines to put first as comments (each gets a leading {@code "# "}), such as
+   *     the command that made the posterior
+   * @throws IOException if {@code out} fails
+   */
+  public void writeTsv(Appendable out, List<String> comment) throws IOException {
+    checkNotNull(out, "out");
+    for (String line : checkNotNull(comment, "comment")) {
+      checkArgument(line.indexOf('\n') < 0 && line.indexOf('\r') < 0, "a comment line must not contain a line"
+          + " break but was '%s'", line);
+      out.append("# ").append(line).append('\n');
+    }
+    if (stop != null) {
+      out.append(String.format(Locale.ROOT, "# %d generations, %d simulations, stopped: %s, epsilons %s%n",
+          generations.size(), simulations(), stop, epsilons()));
+    }
+    out.append("weight\tdistance");
+    for (String p : parameters) {
+      out.append('\t').append(p);
+    }
+    out.append('\n');
+    for (Particle particle : particles) {
+      out.append(Double.toString(particle.weight())).append('\t').append(Double.toString(particle.distance()));
+      for (String p : parameters) {
+        out.append('\t').append(Double.toString(particle.value(p)));
+      }
+      out.append('\n');
+    }
+  }
+
+  /**
+   * Reads particles written by {@link #writeTsv}. The posterior read has no generations'
+   * diagnostics.
+   *
+   * @param in the text
+   * @param source the file's name, for messages
+   * @return the posterior, its weights normalized
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException naming the source, line and value if the header is not
+   *     {@code weight, distance, names…}, a line has another number of fields, a field is not a
+   *     finite number, a weight or distance is negative, or there is no particle
+   */
+  public static Posterior readTsv(Reader in, String source) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    List<String> names = null;
+    List<Particle> read = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (names == null) {
+        checkArgument(fields.length >= 3 && fields[0].equals("weight") && fields[1].equals("distance"),
+            "%s:%s: the header must be 'weight, distance' and the parameters, tab-separated, but was '%s'", source,
+            number, line);
+        names = List.of(fields).subList(2, fields.length);
+        continue;
+      }
+      checkArgument(fields.length == names.size() + 2, "%s:%s: %s fields but the header has %s", source, number,
+          fields.length, names.size() + 2);
+      double[] x = new double[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        String column = i == 0 ? "weight" : i == 1 ? "distance" : names.get(i - 2);
+        try {
+          x[i] = Double.parseDouble(fields[i]);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT, "%s:%d: %s must be a number but was '%s'",
+              source, number, column, fields[i]), e);
+        }
+        checkArgument(Double.isFinite(x[i]), "%s:%s: %s must be finite but was %s", source, number, column, fields[i]);
+      }
+      checkArgument(x[0] >= 0 && x[1] >= 0, "%s:%s: weight and distance must be >= 0 but were %s and %s", source,
+          number, fields[0], fields[1]);
+      ImmutableMap.Builder<String, Double> values = ImmutableMap.builder();
+      for (int i = 0; i < names.size(); i++) {
+        values.put(names.get(i), x[i + 2]);
+      }
+      read.add(new Particle(values.buildOrThrow(), x[0], x[1]));
+    }
+    checkArgument(names != null && !read.isEmpty(), "%s: no particles (a header line and one line per particle"
+        + " expected)", source);
+    return of(names, read);
   }
 
   /** Returns a table: per parameter the mean, standard deviation and 5 %, 50 % and 95 % quantiles. */
