@@ -10,6 +10,9 @@
  *       grid point the mean, the 95% CI of the mean and the range of runs, with the observed
  *       figures ({@link io.github.renkei.cluster.dynamics.Observation}), the calibration
  *       boundary and {@link io.github.renkei.cluster.report.ChartEvent}s;</li>
+ *   <li>{@link io.github.renkei.cluster.report.PredictiveChart}: a posterior predictive fan of a
+ *       metric, the median and the central 50% and 90% of the draws, with observed and held-out
+ *       figures;</li>
  *   <li>{@link io.github.renkei.cluster.report.StageMixChart}: the entry stages stacked;</li>
  *   <li>{@link io.github.renkei.cluster.report.ForestPlot}: paired effects with their CIs;</li>
  *   <li>{@link io.github.renkei.cluster.report.Report} with
