@@ -55,7 +55,7 @@ import java.util.SplittableRandom;
  * On the other hand a residual holds all that separates an observation from the mean of the
  * simulations, replication noise and parameter error included, which the predictive already
  * carries; on that count the term errs wide. With few targets its own interval is wide. The
- * {@code Backtest} is the check: it fits on the data up to a year and reports the coverage of the
+ * {@link Backtest} is the check: it fits on the data up to a year and reports the coverage of the
  * later years' bands.
  */
 public final class Discrepancy {

@@ -46,6 +46,11 @@
  * p.band("registered", "2030", 0.9);   // kind POSTERIOR_PREDICTIVE_WITH_DISCREPANCY
  * }</pre>
  *
+ * <p>{@link io.github.renkei.cluster.inference.Backtest} checks them on the data: fit on the
+ * targets up to each cutoff, predict the later ones, and report per series the coverage of the
+ * 50 % and 90 % bands and the mean absolute percentage error
+ * ({@link io.github.renkei.cluster.inference.BacktestResult}).
+ *
  * <p>Global sensitivity analysis, as a pipeline of small steps in the manner of SALib (a problem
  * of named factors with bounds, a design, the model's runs, the analysis):
  * <ul>
