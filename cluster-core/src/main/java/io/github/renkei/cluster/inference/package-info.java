@@ -33,6 +33,24 @@
  * System.out.println(posterior);   // mean, sd and quantiles per parameter
  * }</pre>
  *
+ * <p>Projections with their uncertainty: {@link io.github.renkei.cluster.inference.Predictive}
+ * runs a scenario over a posterior's draws and replications, optionally with a relative
+ * {@link io.github.renkei.cluster.inference.Discrepancy} term (Kennedy and O'Hagan 2001) of fixed
+ * or estimated size; its {@link io.github.renkei.cluster.inference.PredictiveResult} reads
+ * {@link io.github.renkei.cluster.inference.Band}s that say which uncertainty they carry (mean CI,
+ * run range, posterior predictive with or without the term) and writes them as CSV.
+ *
+ * <pre>{@code
+ * PredictiveResult p = Predictive.of(scenario, posterior).draws(500)
+ *     .discrepancy(Discrepancy.estimated(targets)).seed(2016).run();
+ * p.band("registered", "2030", 0.9);   // kind POSTERIOR_PREDICTIVE_WITH_DISCREPANCY
+ * }</pre>
+ *
+ * <p>{@link io.github.renkei.cluster.inference.Backtest} checks them on the data: fit on the
+ * targets up to each cutoff, predict the later ones, and report per series the coverage of the
+ * 50 % and 90 % bands and the mean absolute percentage error
+ * ({@link io.github.renkei.cluster.inference.BacktestResult}).
+ *
  * <p>Global sensitivity analysis, as a pipeline of small steps in the manner of SALib (a problem
  * of named factors with bounds, a design, the model's runs, the analysis):
  * <ul>
