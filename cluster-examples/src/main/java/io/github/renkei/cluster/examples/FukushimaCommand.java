@@ -79,6 +79,11 @@ final class FukushimaCommand implements Callable<Integer> {
       description = "Last simulated year, 2016..2200; the scenario starts in 2005; default ${DEFAULT-VALUE}.")
   int until;
 
+  @Option(names = "--posterior-draws", paramLabel = "N", defaultValue = "200",
+      description = "Draws from the shipped posterior for the predictive bands (one run each); each policy effect"
+          + " over the posterior takes a quarter as many, each the mean of 10 paired runs; default ${DEFAULT-VALUE}.")
+  int posteriorDraws;
+
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "2005", description = "Default ${DEFAULT-VALUE}.")
   long seed;
 
@@ -103,6 +108,9 @@ final class FukushimaCommand implements Callable<Integer> {
     if (replications < 2) {
       throw new Renkei.BadInputException("--replications must be at least 2 (for confidence intervals) but was "
           + replications);
+    }
+    if (posteriorDraws < 8) {
+      throw new Renkei.BadInputException("--posterior-draws must be at least 8 (for bands) but was " + posteriorDraws);
     }
     int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (cores < 1) {
@@ -168,8 +176,21 @@ final class FukushimaCommand implements Callable<Integer> {
     w.print(report.toString(StandardCharsets.UTF_8));
     w.println();
 
+    PosteriorProjections.Run posterior;
+    int phases = 1 + PolicyExperiments.LEVERS.size();
+    int effectDraws = posteriorDraws / 4;
+    try (ConsoleProgress bar = noProgress ? null : ConsoleProgress.start("posterior draws",
+        posteriorDraws + (long) (phases - 1) * effectDraws, spec.commandLine().getErr())) {
+      posterior = PosteriorProjections.run(scenario, posteriorDraws, effectDraws, seed, cores,
+          k -> bar == null ? p -> { } : bar.listener(k == 0 ? 0 : posteriorDraws + (long) (k - 1) * effectDraws));
+    }
+    PosteriorProjections.print(posterior, scenario, w);
+    w.println();
+    written.add(PosteriorProjections.writeProjections(posterior, scenario, dir.resolve("projections.csv")));
+    written.add(PosteriorProjections.writeEffects(posterior, dir.resolve("posterior-effects.csv")));
+
     FukushimaReport charts = new FukushimaReport(dir, new FukushimaReport.Run(world, scenario, replications, seed,
-        reproduce(), round, results, rows, report.toString(StandardCharsets.UTF_8)));
+        reproduce(), round, results, rows, report.toString(StandardCharsets.UTF_8), posterior));
     written.addAll(charts.charts());
     Path network = JapanMap.supportNetwork(Catalog.nationwide()).writePng(dir.resolve("support-network.png"));
     written.add(network);
@@ -193,6 +214,7 @@ final class FukushimaCommand implements Callable<Integer> {
   /** The command that reproduces this run (the thread count changes the speed, never the numbers). */
   private String reproduce() {
     return "java -jar cluster-examples/target/renkei.jar fukushima --replications " + replications + " --until " + until
+        + " --posterior-draws " + posteriorDraws
         + " --seed " + seed + (organizations == null ? "" : " --organizations " + organizations) + " --out " + out;
   }
 
@@ -220,9 +242,10 @@ final class FukushimaCommand implements Callable<Integer> {
 
   private static Path summary(List<PolicyExperiments.Row> rows, Path file) {
     AtomicFiles.write(file, writer -> {
+      // the bounds are 95 % confidence intervals of the means and of the mean paired difference, and say so
       CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("experiment", "metric", "year", "policy_a", "mean_a",
-          "lower_a", "upper_a", "policy_b", "mean_b", "lower_b", "upper_b", "difference", "difference_lower",
-          "difference_upper", "pairs").get().print(writer);
+          "mean_ci95_lower_a", "mean_ci95_upper_a", "policy_b", "mean_b", "mean_ci95_lower_b", "mean_ci95_upper_b",
+          "difference", "difference_ci95_lower", "difference_ci95_upper", "pairs").get().print(writer);
       for (PolicyExperiments.Row r : rows) {
         Statistics.Interval a = r.a().confidenceInterval95().orElseThrow();
         Statistics.Interval b = r.b().confidenceInterval95().orElseThrow();

@@ -13,10 +13,12 @@ import io.github.renkei.cluster.matching.Unmatched;
 import io.github.renkei.cluster.report.ChartEvent;
 import io.github.renkei.cluster.report.ForestPlot;
 import io.github.renkei.cluster.report.Picture;
+import io.github.renkei.cluster.report.PredictiveChart;
 import io.github.renkei.cluster.report.ProjectionChart;
 import io.github.renkei.cluster.report.Report;
 import io.github.renkei.cluster.report.StageMixChart;
 import io.github.renkei.cluster.report.Table;
+import io.github.renkei.cluster.inference.Band;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
@@ -55,9 +57,11 @@ final class FukushimaReport {
    * @param results one result per policy experiment, in the order of {@link PolicyExperiments#LEVERS}
    * @param rows the summary rows
    * @param console the policy experiments' report as printed
+   * @param posterior the projections and policy effects over the posterior
    */
   record Run(ClusterWorld world, Scenario<ClusterState> scenario, int replications, long seed, String command,
-      MatchResult round, List<ExperimentResult> results, List<PolicyExperiments.Row> rows, String console) {}
+      MatchResult round, List<ExperimentResult> results, List<PolicyExperiments.Row> rows, String console,
+      PosteriorProjections.Run posterior) {}
 
   /** A headline metric: its words and unit, and the file its chart goes to. */
   private record Headline(String metric, String axis, String title) {}
@@ -167,8 +171,29 @@ final class FukushimaReport {
         .title("Firms by entry stage, mean of " + run.replications() + " runs, default policies")
         .timeLabel("Year (fiscal)").build()));
     files.add(add(out.resolve("policy-effects.png"), forestPlot()));
+    for (Headline h : HEADLINES) {
+      if (PosteriorProjections.PROJECTED.containsKey(h.metric())) {
+        files.add(add(out.resolve("posterior-" + h.metric() + ".png"), predictive(h)));
+      }
+    }
     written.addAll(files);
     return files;
+  }
+
+  /** The posterior predictive fan of a headline metric. */
+  private PredictiveChart predictive(Headline h) {
+    PredictiveChart.Builder b = PredictiveChart.builder(h.metric()).axisLabel(h.axis()).timeLabel("Year (fiscal)")
+        .title(h.title() + ", posterior predictive").observed(Observation.fukushima())
+        .calibratedThrough(CALIBRATED_THROUGH).events(events)
+        .bandLabel(run.posterior().draws() + " posterior draws, a run each, with the model discrepancy");
+    Scenario<ClusterState> s = run.scenario();
+    for (int t = 0; t < s.schedule().size(); t++) {
+      String year = s.schedule().label(t);
+      Band b50 = run.posterior().predictive().band(h.metric(), year, 0.5);
+      Band b90 = run.posterior().predictive().band(h.metric(), year, 0.9);
+      b.step(s.schedule().year(t), b50.median(), b50.lower(), b50.upper(), b90.lower(), b90.upper());
+    }
+    return b.build();
   }
 
   private Path add(Path file, Picture picture) {
@@ -250,6 +275,18 @@ final class FukushimaReport {
     }
     figure(r, out.resolve("stage-mix.png"));
 
+    r.heading("Projections over the posterior");
+    r.paragraph("Bands drawn over the Bayesian posterior of the calibrated parameters (ABC-SMC on the figures up to"
+        + " FY" + CALIBRATED_THROUGH + "), one run per draw, plus a model discrepancy whose size is estimated from"
+        + " the same figures: the median and the central 50% and 90% of the draws. These are where the figures may"
+        + " fall, not confidence intervals of a mean.");
+    for (Headline h : HEADLINES) {
+      if (PosteriorProjections.PROJECTED.containsKey(h.metric())) {
+        figure(r, out.resolve("posterior-" + h.metric() + ".png"));
+      }
+    }
+    r.table(posteriorEffectsTable());
+
     r.heading("Registered manufacturers under each policy");
     for (PolicyExperiments.Lever<?> lever : PolicyExperiments.LEVERS) {
       figure(r, out.resolve(lever.slug()).resolve("registered-manufacturers.png"));
@@ -314,6 +351,20 @@ final class FukushimaReport {
     return Table.of("Paired policy effects: each policy's mean [95% CI] and the paired difference (second − first) "
         + "[95% CI]", List.of("experiment", "metric", "year", "first policy", "mean [95% CI]", "second policy",
         "mean [95% CI]", "difference [95% CI]", "pairs"), rows);
+  }
+
+  private Table posteriorEffectsTable() {
+    List<List<String>> rows = new ArrayList<>();
+    for (PosteriorProjections.Effect e : run.posterior().effects()) {
+      Statistics.Interval i = e.effect().interval(0.9);
+      rows.add(List.of(e.lever().title(), WORDS.get(e.metric()), e.year(), e.lever().labelB() + " − "
+          + e.lever().labelA(), String.format(Locale.ROOT, "%+.2f", e.effect().median()),
+          String.format(Locale.ROOT, "[%+.2f, %+.2f]", i.lower(), i.upper()),
+          String.format(Locale.ROOT, "%.0f%%", 100 * e.effect().shareAbove(0))));
+    }
+    return Table.of("Policy effects over the posterior: " + run.posterior().effectDraws() + " draws, each the mean of "
+        + PosteriorProjections.EFFECT_REPLICATIONS + " paired runs of both policies on common random numbers", List.of("experiment", "metric", "year", "effect",
+        "median", "90% of draws", "draws with effect > 0"), rows);
   }
 
   private static String interval(Statistics s) {

@@ -16,6 +16,7 @@ import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,8 @@ class MainJobIT {
   @BeforeAll
   static void runTheMainJob() {
     out = dir.resolve("out");
-    run = RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016", "--threads", "2",
-        "--no-progress", "--out", out.toString()).run();
+    run = RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016", "--posterior-draws", "8",
+        "--threads", "2", "--no-progress", "--out", out.toString()).run();
     assertEquals(0, run.code(), run.toString());
     assertEquals("", run.err(), "nothing on standard error without progress: " + run);
   }
@@ -55,6 +56,27 @@ class MainJobIT {
       // 2 policies × 2 replications × 12 years (2005–2016) × the metrics written
       assertEquals(2 * 2 * 12 * FukushimaCommand.WRITTEN.size(), rows.size(), lever);
     }
+  }
+
+  @Test
+  void theProjectionsOverThePosteriorReachStdoutAndTheirCsvSaysWhichBandEachIs() throws IOException {
+    // the table on standard output: every projected metric in 2016 with its median and both bands
+    for (String metric : PosteriorProjections.PROJECTED.keySet()) {
+      assertTrue(run.out().lines().anyMatch(l -> l.trim().startsWith(metric + " (") && l.contains(" 2016 ")
+          && l.split("\\[", -1).length == 3), metric + " in " + run.out());
+    }
+    assertTrue(run.out().contains("bands are posterior predictive"), run.out());
+    List<String> csv = Files.readAllLines(out.resolve("projections.csv"));
+    assertEquals("metric,year,band,level,lower,median,upper,observed", csv.get(0));
+    for (String line : csv.subList(1, csv.size())) {
+      String[] f = line.split(",", -1);
+      assertEquals("posterior-predictive+discrepancy", f[2], line);
+      double lower = Double.parseDouble(f[4]);
+      double median = Double.parseDouble(f[5]);
+      double upper = Double.parseDouble(f[6]);
+      assertTrue(lower <= median && median <= upper, line);
+    }
+    assertTrue(run.out().contains("posterior-production-value.png"), run.out());
   }
 
   @Test

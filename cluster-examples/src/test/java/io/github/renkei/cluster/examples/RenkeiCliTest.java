@@ -67,15 +67,35 @@ class RenkeiCliTest {
   @Test
   void theMainJobWritesRowsManifestsChartsAndASummary(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
-    Run r = renkei("fukushima", "--replications", "6", "--until", "2020", "--threads", "2", "--no-progress",
-        "--out", out.toString());
+    Run r = renkei("fukushima", "--replications", "6", "--until", "2020", "--posterior-draws", "16", "--threads", "2",
+        "--no-progress", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("MatchResult[optimal"), r.out());
     assertTrue(r.out().contains("unmatched:"), r.out());
     assertTrue(r.out().contains("(2) nationwide council"), r.out());
     assertTrue(r.out().contains("registered-manufacturers (2020)"), r.out());
-    assertTrue(r.out().contains("Wrote 24 files to " + out.toAbsolutePath().normalize()), r.out());
-    assertEquals(24, files(out));
+    assertTrue(r.out().contains("Wrote 29 files to " + out.toAbsolutePath().normalize()), r.out());
+    assertEquals(29, files(out));
+    // the projections over the posterior: printed, charted and written, each band saying what it is
+    assertTrue(r.out().contains("Projections over the posterior"), r.out());
+    assertTrue(r.out().contains("Model discrepancy estimated from 16 calibration targets"), r.out());
+    assertTrue(r.out().contains("Policy effects over the posterior: 4 draws, each the mean of 10 paired runs"), r.out());
+    List<String> projections = Files.readAllLines(out.resolve("projections.csv"));
+    assertEquals("metric,year,band,level,lower,median,upper,observed", projections.get(0));
+    // 4 metrics × 16 years × 2 levels
+    assertEquals(1 + 4 * 16 * 2, projections.size());
+    assertTrue(projections.stream().anyMatch(l -> l.startsWith("registered-manufacturers,2016,"
+        + "posterior-predictive+discrepancy,0.9,")), projections.toString());
+    assertTrue(projections.stream().filter(l -> l.startsWith("registered-manufacturers,2016,")).allMatch(l ->
+        l.endsWith(",74.0")), "the observed figure beside its band");
+    List<String> effects = Files.readAllLines(out.resolve("posterior-effects.csv"));
+    assertEquals("experiment,metric,year,policy_a,policy_b,draws,median_effect,draws90_lower,draws90_upper,"
+        + "share_above_zero", effects.get(0));
+    assertEquals(1 + 16, effects.size());
+    assertTrue(Files.readAllLines(out.resolve("summary.csv")).get(0).contains("mean_ci95_lower_a"));
+    for (String metric : List.of("registered-manufacturers", "parts-shipments", "production-value")) {
+      assertTrue(Files.size(out.resolve("posterior-" + metric + ".png")) > 1000, metric);
+    }
     for (String lever : List.of("specialists", "council", "support-focus", "funding-bridge")) {
       assertTrue(RunManifest.read(out.resolve(lever).resolve("manifest.json")).completed(), lever);
       // 2 policies × 6 replications × 16 years × the metrics written
@@ -98,9 +118,10 @@ class RenkeiCliTest {
     }
     assertTrue(Files.size(out.resolve("policy-effects.png")) > 1000);
     String report = Files.readString(out.resolve("report.html"));
-    // 6 headline metrics, the stage mix, the forest plot, 4 experiments, the network map, the coverage map
-    assertEquals(14, report.split("src=\"data:image/png;base64,", -1).length - 1);
-    assertEquals(3, report.split("<table id=", -1).length - 1);
+    // 6 headline metrics, the stage mix, the forest plot, 4 experiments, 3 posterior fans, the network map, the
+    // coverage map
+    assertEquals(17, report.split("src=\"data:image/png;base64,", -1).length - 1);
+    assertEquals(4, report.split("<table id=", -1).length - 1);
     assertTrue(r.out().contains("report.html"), r.out());
   }
 
@@ -108,6 +129,8 @@ class RenkeiCliTest {
   void theMainJobRejectsBadFlags(@TempDir Path dir) throws IOException {
     assertBadInput(renkei("fukushima", "--until", "2010", "--out", dir.resolve("x").toString()), "2010");
     assertBadInput(renkei("fukushima", "--replications", "1", "--out", dir.resolve("x").toString()), "at least 2");
+    assertBadInput(renkei("fukushima", "--posterior-draws", "3", "--out", dir.resolve("x").toString()),
+        "--posterior-draws must be at least 8 (for bands) but was 3");
     assertBadInput(renkei("fukushima", "--frobnicate"), "--frobnicate");
     assertBadInput(renkei("fukushima", "--seed", "abc"), "abc");
     assertBadInput(renkei("frobnicate"), "frobnicate");
