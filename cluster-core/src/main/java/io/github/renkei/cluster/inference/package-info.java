@@ -51,6 +51,11 @@
  * 50 % and 90 % bands and the mean absolute percentage error
  * ({@link io.github.renkei.cluster.inference.BacktestResult}).
  *
+ * <p>{@link io.github.renkei.cluster.inference.PosteriorEffects} asks whether a policy's effect
+ * keeps its sign across what the data allow: each posterior draw runs both policies on common
+ * random numbers, and the result gives the median effect, a central interval over the draws and
+ * the share of draws with an effect above a threshold.
+ *
  * <p>Global sensitivity analysis, as a pipeline of small steps in the manner of SALib (a problem
  * of named factors with bounds, a design, the model's runs, the analysis):
  * <ul>

@@ -143,12 +143,12 @@ final class PosteriorProjections {
       if (e.lever() != current) {
         current = e.lever();
         w.printf("%n%s: %s − %s%n", current.title(), current.labelB(), current.labelA());
-        w.printf("  %-34s %10s %-24s %s%n", "metric (year)", "median", "90% of draws", "share > 0");
+        w.printf("  %-34s %8s  %-20s %s%n", "metric (year)", "median", "90% of draws", "share > 0");
       }
       Statistics.Interval i = e.effect().interval(0.9);
-      w.printf(Locale.ROOT, "  %-34s %+10.2f [%+.2f, %+.2f]%s %5.0f%%%n", e.metric() + " (" + e.year() + ")",
-          e.effect().median(), i.lower(), i.upper(), " ".repeat(Math.max(1, 24 - String.format(Locale.ROOT,
-              "[%+.2f, %+.2f]", i.lower(), i.upper()).length())), 100 * e.effect().shareAbove(0));
+      w.printf(Locale.ROOT, "  %-34s %+8.2f  %-20s %8.0f%%%n", e.metric() + " (" + e.year() + ")",
+          e.effect().median(), String.format(Locale.ROOT, "[%+.2f, %+.2f]", i.lower(), i.upper()),
+          100 * e.effect().shareAbove(0));
     }
   }
 
