@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.Parameters;
-import io.github.renkei.cluster.simulation.Progress;
 import io.github.renkei.cluster.simulation.ProgressListener;
 import io.github.renkei.cluster.simulation.RandomStreams;
 import io.github.renkei.cluster.simulation.Scenario;
@@ -14,7 +13,6 @@ import io.github.renkei.cluster.simulation.Simulation;
 import io.github.renkei.cluster.simulation.SimulationResult;
 import io.github.renkei.cluster.simulation.Target;
 import io.github.renkei.cluster.simulation.TimeSeries;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -23,12 +21,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -137,7 +129,6 @@ public final class Predictive {
    * @throws CancellationException if the calling thread is interrupted
    */
   public PredictiveResult run() {
-    long start = System.nanoTime();
     ImmutableList<Particle> particles = posterior.sample(draws, RandomStreams.seed(seed, 0, "predictive-sample"));
     List<String> recorded = new ArrayList<>(metrics);
     for (Target t : discrepancy.targets()) {
@@ -148,9 +139,7 @@ public final class Predictive {
     int steps = scenario.schedule().size();
     // simulated[i][m][t * R + r], NaN where a run did not reach step t
     double[][][] simulated = new double[draws][][];
-    AtomicInteger done = new AtomicInteger();
-    Object progressLock = new Object();
-    parallel(draws, i -> {
+    Evaluations.forEach(draws, threads, listeners, i -> {
       Particle particle = particles.get(i);
       Parameters p = particle.applyTo(base);
       double[][] values = new double[recorded.size()][steps * replications];
@@ -174,14 +163,7 @@ public final class Predictive {
         }
       }
       simulated[i] = values;
-      if (!listeners.isEmpty()) {
-        synchronized (progressLock) {
-          Progress progress = new Progress(done.incrementAndGet(), draws, 0,
-              Duration.ofNanos(System.nanoTime() - start));
-          listeners.forEach(l -> l.onProgress(progress));
-        }
-      }
-    });
+    }, (i, e) -> e, "the predictive of scenario '" + scenario.name() + "'");
 
     Discrepancy.Estimate estimate = discrepancy.isEstimated() ? estimate(recorded, simulated) : null;
     double[][][] observed = simulated;
@@ -253,64 +235,6 @@ public final class Predictive {
       residuals.add(Discrepancy.Residual.of(target, sum / n));
     }
     return Discrepancy.Estimate.of(residuals);
-  }
-
-  /** Runs task(0 … count − 1) on the caller and a pool; rethrows the failure of the lowest index. */
-  private void parallel(int count, IntConsumer task) {
-    AtomicInteger workers = new AtomicInteger();
-    int extra = Math.min(threads - 1, count - 1);
-    ExecutorService pool = extra > 0 ? Executors.newFixedThreadPool(extra, r -> {
-      Thread t = new Thread(r, "renkei-predictive-" + workers.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }) : null;
-    Throwable[] failures = new Throwable[count];
-    AtomicInteger next = new AtomicInteger();
-    Runnable worker = () -> {
-      for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-        if (Thread.currentThread().isInterrupted()) {
-          return;
-        }
-        try {
-          task.accept(i);
-        } catch (RuntimeException | Error e) {
-          failures[i] = e;
-        }
-      }
-    };
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < extra; w++) {
-        futures.add(pool.submit(worker));
-      }
-      worker.run();
-      if (Thread.currentThread().isInterrupted()) {
-        throw new CancellationException("the predictive of scenario '" + scenario.name() + "' was interrupted");
-      }
-      try {
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException("the predictive of scenario '" + scenario.name() + "' was interrupted");
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a worker of the predictive of scenario '" + scenario.name() + "' failed",
-            e.getCause());
-      }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
-    for (Throwable f : failures) {
-      if (f instanceof RuntimeException) {
-        throw (RuntimeException) f;
-      }
-      if (f instanceof Error) {
-        throw (Error) f;
-      }
-    }
   }
 
   /** Returns the scenario, posterior size and settings. */

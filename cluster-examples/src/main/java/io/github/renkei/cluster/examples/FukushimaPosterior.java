@@ -33,6 +33,14 @@ public final class FukushimaPosterior {
   public static void main(String[] args) {
     ExampleMain.run("FukushimaPosterior", () -> {
       Path out = Path.of(args.length > 0 ? args[0] : "fukushima-posterior.tsv");
+      // checked before the minutes of the run, not after
+      if (Files.isDirectory(out)) {
+        throw new Renkei.BadInputException(out + " is a folder, not a file to write the posterior to");
+      }
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new Renkei.BadInputException("no such folder: " + parent + " (to write " + out.getFileName() + ")");
+      }
       int threads = Runtime.getRuntime().availableProcessors();
       long start = System.nanoTime();
       long[] last = {System.nanoTime()};

@@ -46,6 +46,13 @@ class ExamplesIT {
         file + " is a file, not a folder");
     assertOneLine(RenkeiProcess.main(LadderExperiment.class, dir.resolve("out").toString(), "-3").run(),
         "replications", "'-3'");
+    assertOneLine(RenkeiProcess.main(FukushimaBacktest.class, "many").run(), "FukushimaBacktest: ", "particles",
+        "'many'");
+    assertOneLine(RenkeiProcess.main(FukushimaBacktest.class, "300", "0").run(), "draws", "'0'");
+    assertOneLine(RenkeiProcess.main(FukushimaPosterior.class, dir.toString()).run(), "FukushimaPosterior: ",
+        dir + " is a folder, not a file");
+    assertOneLine(RenkeiProcess.main(FukushimaPosterior.class, dir.resolve("no/such/p.tsv").toString()).run(),
+        "no such folder");
   }
 
   @Test

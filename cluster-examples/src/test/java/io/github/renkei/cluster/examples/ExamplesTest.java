@@ -90,4 +90,17 @@ class ExamplesTest {
       assertEquals(8 * 12, r.evaluations());
     }
   }
+
+  @Test
+  void fukushimaBacktestFitsOnEachCutoffAndScoresTheLaterFigures() {
+    io.github.renkei.cluster.inference.BacktestResult r = FukushimaBacktest.run(20, 8, 2);
+    assertEquals(FukushimaBacktest.CUTOFFS, r.cutoffs());
+    // 2011: registrations 2014-16, production 2012-14, exhibitors 2013 and 2015, themes 2014 and 2016
+    assertEquals(10, r.predictions().stream().filter(p -> p.cutoff().equals("2011")).count());
+    for (io.github.renkei.cluster.inference.BacktestResult.Prediction p : r.predictions()) {
+      assertTrue(Integer.parseInt(p.target().time()) > Integer.parseInt(p.cutoff()), p.toString());
+      assertTrue(p.band90().lower() <= p.band50().lower() && p.band50().upper() <= p.band90().upper(), p.toString());
+    }
+    assertTrue(r.table().contains("registered-manufacturers"), r.table());
+  }
 }
