@@ -71,7 +71,13 @@ public final class PosteriorEffects {
    */
   public record Effect(String metric, String time, ImmutableList<Double> perDraw) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param metric the metric
+     * @param time the time
+     * @param perDraw each draw's effect, at least one
+     */
     public Effect {
       checkNotNull(metric, "metric");
       checkNotNull(time, "time");

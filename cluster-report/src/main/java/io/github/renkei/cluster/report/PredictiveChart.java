@@ -7,15 +7,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.renkei.cluster.dynamics.Observation;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +18,6 @@ import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.internal.chartpart.Annotation;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.Marker;
@@ -119,7 +111,6 @@ public final class PredictiveChart implements Picture {
 
   private static final Color FAN = ChartStyle.PALETTE[0];
   private static final Color OBSERVED = new Color(0x111111);
-  private static final Color EVENT = new Color(0x8A5A00);
   /** The band's alphas: as ProjectionChart's range of runs (light) and CI of the mean (dark). */
   private static final int ALPHA_90 = 38;
   private static final int ALPHA_50 = 110;
@@ -343,22 +334,10 @@ public final class PredictiveChart implements Picture {
   private static String pointsName(String what, List<Observation> observations) {
     Set<String> hosts = new LinkedHashSet<>();
     for (Observation o : observations) {
-      hosts.add(host(o.source()));
+      hosts.add(PlotAnnotations.host(o.source()));
     }
     String named = what + " (" + String.join(", ", hosts) + ")";
     return named.length() <= 48 ? named : what + " (" + hosts.size() + " published sources)";
-  }
-
-  private static String host(String source) {
-    try {
-      String h = URI.create(source.strip()).getHost();
-      if (h != null) {
-        return h.startsWith("www.") ? h.substring(4) : h;
-      }
-    } catch (IllegalArgumentException e) {
-      // not a URL: a citation in words, shown as it is
-    }
-    return source.strip();
   }
 
   /**
@@ -389,9 +368,9 @@ public final class PredictiveChart implements Picture {
     boolean row = ProjectionChart.legendRowWidth(chart) <= width - 2 * 12;
     chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
-    calibratedThrough.ifPresent(y -> chart.addAnnotation(new Boundary(y + 1.0)));
+    calibratedThrough.ifPresent(y -> chart.addAnnotation(new PlotAnnotations.Boundary(y + 1.0)));
     for (ChartEvent e : events) {
-      chart.addAnnotation(new EventLine(e));
+      chart.addAnnotation(new PlotAnnotations.EventLine(e));
     }
     return chart;
   }
@@ -466,103 +445,6 @@ public final class PredictiveChart implements Picture {
    * The calibration boundary and the event lines as ProjectionChart draws them (its classes are
    * private to it), so both charts of a report look alike.
    */
-
-  /**
-   * An annotation drawn in the plot's own rectangle (XChart gives its corners as axis extremes, in
-   * either order); the graphics' colour and stroke are restored afterwards.
-   */
-  private abstract static class PlotAnnotation extends Annotation {
-    PlotAnnotation() {
-      super(false);
-    }
-
-    @Override
-    public final void paint(Graphics2D g) {
-      int left = Math.min(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-      int right = Math.max(getXAxisScreenValueForMin(), getXAxisScreenValueForMax());
-      int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-      int bottom = Math.max(getYAxisScreenValueForMin(), getYAxisScreenValueForMax());
-      Color colour = g.getColor();
-      java.awt.Stroke stroke = g.getStroke();
-      Rectangle2D drawn = draw(g, left, right, top, bottom);
-      if (drawn != null) {
-        bounds = drawn;
-      }
-      g.setColor(colour);
-      g.setStroke(stroke);
-    }
-
-    /** Draws in the plot's rectangle; returns what was drawn over, or null if nothing. */
-    abstract Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom);
-  }
-
-  /** Shades the projection years, from the boundary to the plot's right edge, and names both sides. */
-  private static final class Boundary extends PlotAnnotation {
-    private final double x;
-
-    Boundary(double x) {
-      this.x = x;
-    }
-
-    @Override
-    Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom) {
-      int at = getXAxisScreenValue(x);
-      if (at >= right) {
-        return null;
-      }
-      at = Math.max(at, left);
-      g.setColor(new Color(0, 0, 0, 14));
-      g.fill(new Rectangle2D.Double(at, top, right - at, bottom - top));
-      g.setColor(new Color(0x555555));
-      g.setStroke(new BasicStroke(1.5f));
-      g.draw(new Line2D.Double(at, top, at, bottom));
-      Font font = ChartStyle.LABEL_FONT.deriveFont(Font.BOLD);
-      TextLayout before = new TextLayout("◀ calibration", font, g.getFontRenderContext());
-      TextLayout after = new TextLayout("projection ▶", font, g.getFontRenderContext());
-      double baseline = bottom - 8;
-      halo(g, before.getOutline(AffineTransform.getTranslateInstance(at - 6 - before.getAdvance(), baseline)),
-          new Color(0x555555));
-      halo(g, after.getOutline(AffineTransform.getTranslateInstance(at + 6, baseline)), new Color(0x555555));
-      return new Rectangle2D.Double(at, top, right - at, bottom - top);
-    }
-  }
-
-  /** A dashed vertical line at the start of the event's year, its label written upwards beside it. */
-  private static final class EventLine extends PlotAnnotation {
-    private final ChartEvent event;
-
-    EventLine(ChartEvent event) {
-      this.event = event;
-    }
-
-    @Override
-    Rectangle2D draw(Graphics2D g, int left, int right, int top, int bottom) {
-      int at = getXAxisScreenValue(event.year());
-      if (at < left || at > right) {
-        return null;
-      }
-      g.setColor(EVENT);
-      g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-      g.draw(new Line2D.Double(at, top, at, bottom));
-      TextLayout layout = new TextLayout(event.year() + " " + event.label(), ChartStyle.LABEL_FONT,
-          g.getFontRenderContext());
-      // written bottom-up along the line's right side, starting just below the plot's top
-      AffineTransform t = AffineTransform.getTranslateInstance(at + 4 + layout.getAscent(), top + 6 + layout.getAdvance());
-      t.rotate(-Math.PI / 2);
-      Shape outline = layout.getOutline(t);
-      halo(g, outline, EVENT);
-      return outline.getBounds2D();
-    }
-  }
-
-  /** Fills a text outline over a white halo, so it stays legible over bands and lines. */
-  private static void halo(Graphics2D g, Shape outline, Color ink) {
-    g.setColor(new Color(255, 255, 255, 220));
-    g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(outline);
-    g.setColor(ink);
-    g.fill(outline);
-  }
 
   /** Builds a {@link PredictiveChart}; every setter checks its argument at once. */
   public static final class Builder {
