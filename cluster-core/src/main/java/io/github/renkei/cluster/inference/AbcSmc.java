@@ -92,7 +92,10 @@ import org.slf4j.LoggerFactory;
  *       by default the full matrix (the multivariate normal kernel of Filippi, Barnes, Cornebise
  *       and Stumpf, "On optimality of kernels for approximate Bayesian computation using
  *       sequential Monte Carlo", Stat. Appl. Genet. Mol. Biol. 12(1), 2013), or its diagonal
- *       ({@link Kernel#COMPONENT_WISE_NORMAL}, Beaumont et al. 2009's choice).</li>
+ *       ({@link Kernel#COMPONENT_WISE_NORMAL}, Beaumont et al. 2009's choice). A generation
+ *       whose full matrix is singular — fewer distinct particles than parameters, or a parameter
+ *       that is a linear function of others — perturbs with the diagonal instead, and weighs
+ *       with it too.</li>
  *   <li>The run stops after the generation whose tolerance reached the {@linkplain
  *       Builder#minimumEpsilon(double) minimum ε} (that generation uses exactly the minimum), after
  *       the {@linkplain Builder#maxGenerations(int) maximum number of generations}, or when the
@@ -473,10 +476,16 @@ public final class AbcSmc {
             // relative to the variance: a pivot this small means the parameter is (numerically)
             // a linear function of those before it
             if (!(s > 1e-12 * cov[k][k])) {
-              throw new IllegalStateException("the particles of generation " + (generation - 1)
-                  + " are degenerate: parameter '" + priors.get(k).parameter().name()
-                  + "' is a linear function of the parameters before it, so their covariance has no"
-                  + " Cholesky factor; use Kernel.COMPONENT_WISE_NORMAL");
+              // singular: parameter k is (numerically) a linear function of those before it, as
+              // when a population has fewer distinct particles than parameters; this generation
+              // perturbs component-wise, which the weights then use too
+              LOG.debug("generation {}: the weighted covariance is singular at parameter '{}'; perturbing"
+                  + " component-wise", generation, priors.get(k).parameter().name());
+              double[][] diagonal = new double[d][d];
+              for (int q = 0; q < d; q++) {
+                diagonal[q][q] = Math.sqrt(cov[q][q]);
+              }
+              return diagonal;
             }
             l[k][k] = Math.sqrt(s);
           } else {

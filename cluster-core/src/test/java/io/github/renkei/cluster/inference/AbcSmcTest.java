@@ -314,4 +314,22 @@ class AbcSmcTest {
     }
     assertTrue(posterior.generations().get(0).acceptanceRate() < 1);
   }
+
+  /**
+   * Three particles cannot span five parameters: their covariance is singular, and those
+   * generations perturb component-wise instead of failing.
+   */
+  @Test
+  void aPopulationSmallerThanItsParametersStillRuns() {
+    List<Parameter<Double>> five = new ArrayList<>();
+    for (int k = 0; k < 5; k++) {
+      five.add(Parameter.real("p" + k, 0, -5, 5));
+    }
+    AbcSmc.Builder b = AbcSmc.of(five, (theta, random) -> new double[] {theta[0] + theta[1] + theta[2] + theta[3]
+        + theta[4] + random.nextGaussian()});
+    five.forEach(p -> b.prior(Prior.uniform(p, -5, 5)));
+    Posterior p = b.target(Target.of("sum", "0", 1.0, 1.0)).particles(3).maxGenerations(6).seed(4).threads(2).run();
+    assertEquals(6, p.generations().size());
+    assertEquals(3, p.size());
+  }
 }
