@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class FullDiskIT {
 
-  private static final long ROOM = 8L << 20;
+  private static final long ROOM = 16L << 20;
   private static Path mountPoint;
   private static String notMounted;
 
@@ -97,7 +97,7 @@ class FullDiskIT {
   void theMainJobOnAFullDiskKeepsThePreviousRunAndSaysSo() throws Exception {
     Path out = dir.resolve("out");
     fullDisk(out, v -> RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016", "--threads", "1",
-        "--organizations", "170", "--no-progress", "--seed", Integer.toString(1 + v), "-o", out.toString()),
+        "--posterior-draws", "8", "--organizations", "170", "--no-progress", "--seed", Integer.toString(1 + v), "-o", out.toString()),
         96 << 10, out + " still holds the previous run");
   }
 

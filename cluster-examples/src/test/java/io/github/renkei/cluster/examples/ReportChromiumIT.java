@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportChromiumIT {
 
   /** 6 headline metrics, the stage mix, the forest plot, 4 experiments' charts, the network and coverage maps. */
-  private static final int FIGURES = 14;
+  private static final int FIGURES = 17;
   /** Policy effects, the matching round, the run. */
-  private static final int TABLES = 3;
+  private static final int TABLES = 4;
 
   @TempDir
   static Path dir;
@@ -37,7 +37,7 @@ class ReportChromiumIT {
   static void runTheMainJob() {
     Path out = dir.resolve("renkei-out");
     RenkeiProcess.Result r = RenkeiProcess.renkei("fukushima", "--replications", "4", "--until", "2020",
-        "--threads", "2", "--out", out.toString()).timeout(Duration.ofMinutes(5)).run();
+        "--posterior-draws", "16", "--threads", "2", "--out", out.toString()).timeout(Duration.ofMinutes(5)).run();
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("report.html"), "the job lists its report: " + r);
     report = out.resolve("report.html");

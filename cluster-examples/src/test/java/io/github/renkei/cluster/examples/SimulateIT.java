@@ -83,10 +83,15 @@ class SimulateIT {
   @Test
   void theMainJobsProgressWithoutATerminalIsPlainLinesToo(@TempDir Path dir) {
     RenkeiProcess.Result r = RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016",
-        "--threads", "2", "-o", dir.resolve("out").toString()).run();
+        "--posterior-draws", "8", "--threads", "2", "-o", dir.resolve("out").toString()).run();
     assertEquals(0, r.code(), r.toString());
     assertFalse(r.err().contains("\r"), r.toString());
-    assertTrue(r.errLines().get(r.errLines().size() - 1).matches("replications 16/16 \\(100%\\) in \\d+\\.\\d s"),
+    // the policy experiments' replications, then the draws over the posterior: 8 predictive, 4 × 2 for the effects
+    assertTrue(r.errLines().stream().anyMatch(l -> l.matches("replications 16/16 \\(100%\\) in \\d+\\.\\d s")),
+        r.toString());
+    assertTrue(r.errLines().get(r.errLines().size() - 1).matches("posterior draws 16/16 \\(100%\\) in \\d+\\.\\d s"),
+        r.toString());
+    assertTrue(r.errLines().stream().allMatch(l -> l.startsWith("replications ") || l.startsWith("posterior draws ")),
         r.toString());
   }
 
