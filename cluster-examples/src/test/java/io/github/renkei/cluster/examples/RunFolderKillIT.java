@@ -47,7 +47,7 @@ class RunFolderKillIT {
   void aKilledRerunOfTheMainJobLeavesTheOldOrTheNewCompleteRun() throws Exception {
     Path out = dir.resolve("out");
     killTrials("fukushima", out, v -> RenkeiProcess.renkei("fukushima", "--replications", "2", "--until", "2016",
-        "--threads", "1", "--organizations", "170", "--no-progress", "--seed", Integer.toString(1 + v),
+        "--posterior-draws", "8", "--threads", "1", "--organizations", "170", "--no-progress", "--seed", Integer.toString(1 + v),
         "-o", out.toString()).in(dir), trials(5));
   }
 
