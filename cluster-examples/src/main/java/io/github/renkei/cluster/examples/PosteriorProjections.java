@@ -129,7 +129,9 @@ final class PosteriorProjections {
         Band b50 = run.predictive().band(m.getKey(), year, 0.5);
         Band b90 = run.predictive().band(m.getKey(), year, 0.9);
         OptionalDouble observed = observed(m.getKey(), year);
-        w.printf(Locale.ROOT, "  %-36s %-6s %10.1f %-22s %-22s %s%n", m.getKey() + " (" + m.getValue() + ")", year,
+        // padded by display width: 億円 takes four terminal columns, not two
+        w.printf(Locale.ROOT, "  %s %-6s %10.1f %-22s %-22s %s%n",
+            DisplayWidth.padRight(m.getKey() + " (" + m.getValue() + ")", 36), year,
             b50.median(), range(b50), range(b90), observed.isPresent() ? String.format(Locale.ROOT, "%.0f",
                 observed.getAsDouble()) : "");
       }

@@ -10,6 +10,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.net.URI;
+import java.util.List;
 import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
@@ -23,6 +24,14 @@ final class PlotAnnotations {
   static final Color EVENT = new Color(0x8A5A00);
 
   private PlotAnnotations() {}
+
+  /** Marks the calibration boundary (after the year given, if any) and every event on a chart. */
+  static void addTo(org.knowm.xchart.XYChart chart, java.util.OptionalInt calibratedThrough, List<ChartEvent> events) {
+    calibratedThrough.ifPresent(y -> chart.addAnnotation(new Boundary(y + 1.0)));
+    for (ChartEvent e : events) {
+      chart.addAnnotation(new EventLine(e));
+    }
+  }
 
   /** The host of a source's URL without "www.", or the source as written if it is no URL. */
   static String host(String source) {

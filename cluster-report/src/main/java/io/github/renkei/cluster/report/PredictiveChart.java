@@ -368,10 +368,7 @@ public final class PredictiveChart implements Picture {
     boolean row = ProjectionChart.legendRowWidth(chart) <= width - 2 * 12;
     chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
-    calibratedThrough.ifPresent(y -> chart.addAnnotation(new PlotAnnotations.Boundary(y + 1.0)));
-    for (ChartEvent e : events) {
-      chart.addAnnotation(new PlotAnnotations.EventLine(e));
-    }
+    PlotAnnotations.addTo(chart, calibratedThrough, events);
     return chart;
   }
 

@@ -341,10 +341,7 @@ public final class ProjectionChart implements Picture {
     boolean row = legendRowWidth(chart) <= width - 2 * 12;
     chart.getStyler().setLegendPosition(row ? LegendPosition.OutsideS : LegendPosition.OutsideE);
     chart.getStyler().setLegendLayout(row ? LegendLayout.Horizontal : LegendLayout.Vertical);
-    calibratedThrough.ifPresent(y -> chart.addAnnotation(new PlotAnnotations.Boundary(y + 1.0)));
-    for (ChartEvent e : events) {
-      chart.addAnnotation(new PlotAnnotations.EventLine(e));
-    }
+    PlotAnnotations.addTo(chart, calibratedThrough, events);
     return chart;
   }
 
