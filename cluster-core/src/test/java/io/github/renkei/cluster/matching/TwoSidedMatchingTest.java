@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Table;
+import io.github.renkei.cluster.catalog.FukushimaSample;
+import io.github.renkei.cluster.model.Capability;
+import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.NeedKind;
@@ -215,6 +218,32 @@ class TwoSidedMatchingTest {
     for (Matcher m : ALL) {
       assertEquals(Map.of("n1", "m"), pairs(m.match(p)), m.name());
     }
+  }
+
+  /** The README's tour step: the Fukushima sample's large hospital with three needs and room for two. */
+  @Test
+  void theLargeHospitalOfTheFukushimaSampleCanTakeOnlyTwoProposals() {
+    OrganizationId hospital = id("syn-hospital-large");
+    Cluster busy = FukushimaSample.cluster().toBuilder()
+        .add(Need.builder(NeedId.of("n-101"), hospital, NeedKind.PARTS_SUPPLY)
+            .requiredCapabilities(Capability.PRECISION_CUTTING))
+        .add(Need.builder(NeedId.of("n-102"), hospital, NeedKind.PARTS_SUPPLY)
+            .requiredCapabilities(Capability.MACHINING))
+        .build();
+    MatchingProblem problem = MatchingProblem.from(busy).requesterCapacity(hospital, 2).build();
+    MatchResult result = Matchers.optimal().match(problem);
+    assertEquals(List.of("n-101 -> syn-sme-date-precision (3.500)", "syn-need-04 -> syn-sme-nihonmatsu-medical (6.000)"),
+        result.assignments().stream()
+            .filter(a -> problem.need(a.need()).orElseThrow().requester().equals(hospital))
+            .map(Object::toString).toList());
+    assertEquals(List.of("n-102: its requester syn-hospital-large is at capacity 2 (taken by n-101, syn-need-04)",
+            "syn-need-05: no supplier has PACKAGING and STERILIZATION_EO, in 北海道・東北"),
+        result.unmatched().stream().map(Object::toString).toList());
+    assertEquals("MatchResult[optimal: 5 matched, 2 unmatched, total score 24.125]", result.toString());
+    assertEquals(List.of(), MatchChecks.problems(problem, result));
+    assertEquals(List.of(), MatchChecks.blockingPairs(problem, Matchers.stable().match(problem)));
+    assertEquals("MatchResult[optimal: 6 matched, 1 unmatched, total score 26.959]",
+        Matchers.optimal().match(problem.toBuilder().removeRequesterCapacity(hospital).build()).toString());
   }
 
   // ------------------------------------------------------------------ bad input
