@@ -124,6 +124,79 @@ class TwoSidedMatchingPropertiesTest {
     }
   }
 
+  /**
+   * The requester-proposing result is the requesters' best stable matching and the suppliers'
+   * worst, and the suppliers-proposing one the reverse: for every stable matching M, each
+   * requester choosing from its pairs in both keeps exactly the proposing side's (Roth 1984;
+   * Hatfield and Milgrom 2005), and likewise for each supplier.
+   */
+  @Property(edgeCases = EdgeCasesMode.NONE)
+  void eachDeferredAcceptanceIsTheBestStableMatchingForItsProposingSide(@ForAll("small") MatchingProblem p) {
+    BruteForce bf = BruteForce.of(p);
+    int[] needsSide = bf.matchingOf(Matchers.stable().match(p));
+    int[] suppliersSide = bf.matchingOf(Matchers.stableSuppliersProposing().match(p));
+    for (int[] m : bf.stableMatchings()) {
+      for (int k = 0; k < bf.requesterCapacity.length; k++) {
+        assertEquals(pairsOfRequester(bf, needsSide, k), requesterChoice(bf, k, needsSide, m),
+            "requester " + k + " prefers " + bf.describe(m) + " to " + bf.describe(needsSide));
+        assertEquals(pairsOfRequester(bf, m, k), requesterChoice(bf, k, m, suppliersSide),
+            "requester " + k + " prefers " + bf.describe(suppliersSide) + " to " + bf.describe(m));
+      }
+      for (int j = 0; j < bf.supplierCount(); j++) {
+        assertEquals(bf.needsOf(suppliersSide, j), supplierChoice(bf, j, suppliersSide, m),
+            "supplier " + j + " prefers " + bf.describe(m) + " to " + bf.describe(suppliersSide));
+        assertEquals(bf.needsOf(m, j), supplierChoice(bf, j, m, needsSide),
+            "supplier " + j + " prefers " + bf.describe(needsSide) + " to " + bf.describe(m));
+      }
+    }
+  }
+
+  /** Requester k's pairs {need, supplier} in a matching, in need order. */
+  private static List<List<Integer>> pairsOfRequester(BruteForce bf, int[] m, int k) {
+    List<List<Integer>> out = new ArrayList<>();
+    for (int i = 0; i < m.length; i++) {
+      if (bf.requesterOf[i] == k && m[i] >= 0) {
+        out.add(List.of(i, m[i]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What requester k keeps from its pairs in two matchings: the best pair of each need, and of
+   * those the best up to its capacity; in need order.
+   */
+  private static List<List<Integer>> requesterChoice(BruteForce bf, int k, int[] a, int[] b) {
+    List<List<Integer>> offered = new ArrayList<>(pairsOfRequester(bf, a, k));
+    offered.addAll(pairsOfRequester(bf, b, k));
+    offered.sort((x, y) -> bf.requesterPrefers(x.get(0), x.get(1), y.get(0), y.get(1)) ? -1
+        : bf.requesterPrefers(y.get(0), y.get(1), x.get(0), x.get(1)) ? 1 : 0);
+    List<List<Integer>> kept = new ArrayList<>();
+    List<Integer> covered = new ArrayList<>();
+    for (List<Integer> pair : offered) {
+      if (kept.size() < bf.requesterCapacity[k] && !covered.contains(pair.get(0))) {
+        kept.add(pair);
+        covered.add(pair.get(0));
+      }
+    }
+    kept.sort((x, y) -> Integer.compare(x.get(0), y.get(0)));
+    return kept;
+  }
+
+  /** What supplier j keeps from its needs in two matchings: its best, up to its capacity; in need order. */
+  private static List<Integer> supplierChoice(BruteForce bf, int j, int[] a, int[] b) {
+    List<Integer> offered = new ArrayList<>(bf.needsOf(a, j));
+    for (int i : bf.needsOf(b, j)) {
+      if (!offered.contains(i)) {
+        offered.add(i);
+      }
+    }
+    offered.sort((x, y) -> bf.supplierPrefers(j, x, y) ? -1 : bf.supplierPrefers(j, y, x) ? 1 : 0);
+    List<Integer> kept = new ArrayList<>(offered.subList(0, Math.min(bf.capacity[j], offered.size())));
+    kept.sort(Integer::compare);
+    return kept;
+  }
+
   @Property(edgeCases = EdgeCasesMode.NONE)
   void theCheckerAndTheBruteForceFindTheSameBlockingPairs(@ForAll("problems") MatchingProblem p) {
     BruteForce bf = BruteForce.of(p);
