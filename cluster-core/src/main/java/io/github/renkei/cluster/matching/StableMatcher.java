@@ -1,6 +1,8 @@
 package io.github.renkei.cluster.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 
@@ -249,30 +251,29 @@ public final class StableMatcher implements Matcher {
     int[] held = new int[g.suppliers()];
     int k = requesters.requesters();
     int[] slots = new int[k];
-    @SuppressWarnings("unchecked")
-    PriorityQueue<Integer>[] waiting = new PriorityQueue[k];
+    List<PriorityQueue<Integer>> waiting = new ArrayList<>(k);
     for (int q = 0; q < k; q++) {
       slots[q] = requesters.left[q];
       // a waiting need's next edge does not change while it waits, so its key is fixed
-      waiting[q] = new PriorityQueue<>((a, b) -> {
+      waiting.add(new PriorityQueue<>((a, b) -> {
         int ea = pref[next[a]];
         int eb = pref[next[b]];
         return RequesterLimits.requesterPrefers(g, ea, a, eb, b) ? -1
             : RequesterLimits.requesterPrefers(g, eb, b, ea, a) ? 1 : 0;
-      });
+      }));
     }
     for (int r = 0; r < rows; r++) {
       next[r] = g.offset[r];
       if (next[r] < g.offset[r + 1]) {
-        waiting[requesters.requesterOfRow[r]].add(r);
+        waiting.get(requesters.requesterOfRow[r]).add(r);
       }
     }
     int[] stack = new int[rows];
     int size = 0;
     for (int q = 0; q < k; q++) {
-      while (slots[q] > 0 && !waiting[q].isEmpty()) {
+      while (slots[q] > 0 && !waiting.get(q).isEmpty()) {
         slots[q]--;
-        stack[size++] = waiting[q].poll();
+        stack[size++] = waiting.get(q).poll();
       }
     }
     while (size > 0) {
@@ -299,11 +300,11 @@ public final class StableMatcher implements Matcher {
         int q = requesters.requesterOfRow[rejected];
         slots[q]++;
         if (++next[rejected] < g.offset[rejected + 1]) {
-          waiting[q].add(rejected);
+          waiting.get(q).add(rejected);
         }
-        while (slots[q] > 0 && !waiting[q].isEmpty()) {
+        while (slots[q] > 0 && !waiting.get(q).isEmpty()) {
           slots[q]--;
-          stack[size++] = waiting[q].poll();
+          stack[size++] = waiting.get(q).poll();
         }
       }
     }
@@ -321,12 +322,11 @@ public final class StableMatcher implements Matcher {
     int[] pref = supplierLists(g, rowOfEdge);
     int[] start = supplierStarts(g);
     int k = requesters.requesters();
-    @SuppressWarnings("unchecked")
-    TreeSet<Integer>[] holding = new TreeSet[k];
+    List<TreeSet<Integer>> holding = new ArrayList<>(k);
     for (int q = 0; q < k; q++) {
       // the least preferred pair first
-      holding[q] = new TreeSet<>((a, b) -> RequesterLimits.requesterPrefers(g, b, rowOfEdge[b], a, rowOfEdge[a]) ? -1
-          : RequesterLimits.requesterPrefers(g, a, rowOfEdge[a], b, rowOfEdge[b]) ? 1 : 0);
+      holding.add(new TreeSet<>((a, b) -> RequesterLimits.requesterPrefers(g, b, rowOfEdge[b], a, rowOfEdge[a]) ? -1
+          : RequesterLimits.requesterPrefers(g, a, rowOfEdge[a], b, rowOfEdge[b]) ? 1 : 0));
     }
     int[] next = Arrays.copyOf(start, sup);
     int[] count = new int[sup];
@@ -359,18 +359,18 @@ public final class StableMatcher implements Matcher {
             continue;
           }
           dropped = current;
-        } else if (holding[q].size() >= requesters.left[q]) {
-          if (holding[q].isEmpty()) {
+        } else if (holding.get(q).size() >= requesters.left[q]) {
+          if (holding.get(q).isEmpty()) {
             continue;
           }
-          int worst = holding[q].first();
+          int worst = holding.get(q).first();
           if (!RequesterLimits.requesterPrefers(g, e, r, worst, rowOfEdge[worst])) {
             continue;
           }
           dropped = worst;
         }
         if (dropped >= 0) {
-          holding[q].remove(dropped);
+          holding.get(q).remove(dropped);
           edgeOfRow[rowOfEdge[dropped]] = -1;
           int loser = g.supplier[dropped];
           count[loser]--;
@@ -381,7 +381,7 @@ public final class StableMatcher implements Matcher {
             queued++;
           }
         }
-        holding[q].add(e);
+        holding.get(q).add(e);
         edgeOfRow[r] = e;
         count[j]++;
       }
