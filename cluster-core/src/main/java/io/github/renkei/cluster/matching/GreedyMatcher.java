@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The greedy baseline: takes the eligible pairs from the highest score down (ties: the need,
  * then the supplier, with the smaller id first) and assigns a pair when its need is still free
  * and its supplier has capacity left. The result is maximal — no need is left unmatched while an
- * eligible supplier has room — and its total score is at least half the optimum (the classic
+ * eligible supplier has room (and its requester too) — and its total score is at least half the optimum (the classic
  * bound for greedy weighted matching, which carries over to capacities by splitting each
  * supplier into unit slots).
  *
@@ -14,6 +14,14 @@ import java.util.Arrays;
  * taken from it only until every need is assigned or every supplier is full, so a round with a
  * few needs and many eligible suppliers costs O(P + k log P) for the k pairs looked at, and at
  * worst O(P log P). The order, and so the result, is that of a stable sort by descending score.
+ *
+ * <p>With {@linkplain MatchingProblem#requesterCapacities() requester capacities}, a pair is also
+ * skipped when its need's requester already has as many matched needs as its capacity (locked
+ * ones included). The bound of one half still holds: the sets of pairs with at most one per need
+ * and at most {@code q} per requester form a laminar matroid, those with at most {@code c} per
+ * supplier a partition matroid, and greedy on the intersection of two matroids reaches at least
+ * half the optimum (Korte and Hausmann, "An analysis of the greedy heuristic for independence
+ * systems", Annals of Discrete Mathematics 2 (1978) 65–74).
  */
 public final class GreedyMatcher implements Matcher {
 
@@ -44,11 +52,16 @@ public final class GreedyMatcher implements Matcher {
     }
     // edges are stored by (need, supplier); ties in score keep that order
     PairHeap heap = new PairHeap(g.score, pairs);
+    RequesterLimits requesters = problem.requesterCapacities().isEmpty() ? null : RequesterLimits.of(g);
     while (free > 0 && room > 0 && !heap.isEmpty()) {
       int e = heap.poll();
       int r = rowOfEdge[e];
       int j = g.supplier[e];
-      if (edgeOfRow[r] < 0 && left[j] > 0) {
+      if (edgeOfRow[r] < 0 && left[j] > 0
+          && (requesters == null || requesters.left[requesters.requesterOfRow[r]] > 0)) {
+        if (requesters != null) {
+          requesters.left[requesters.requesterOfRow[r]]--;
+        }
         edgeOfRow[r] = e;
         left[j]--;
         free--;

@@ -19,8 +19,9 @@ import java.util.Set;
  * for callers who want to verify what they received: every assignment is of a known need to a
  * candidate supplier that passes every constraint (checked pair by pair with
  * {@link Constraint#check}, not with the matcher's indexes) and carries the score the scorer
- * gives, no need is assigned twice, no supplier is over capacity, every lock is kept, and — for
- * stable matchings — which pairs block.
+ * gives, no need is assigned twice, no supplier is over capacity, no requester has more matched
+ * needs than its {@linkplain MatchingProblem#requesterCapacities() requester capacity}, every
+ * lock is kept, and — for stable matchings — which pairs block.
  *
  * <pre>{@code
  * assertTrue(MatchChecks.problems(problem, result).isEmpty());
@@ -57,7 +58,8 @@ public final class MatchChecks {
    *
    * @param problem the problem
    * @param result a result for it
-   * @return the problems, in the order: references, eligibility, capacity, locks
+   * @return the problems, in the order: references, eligibility, capacity, requester capacity,
+   *     locks
    */
   public static ImmutableList<String> problems(MatchingProblem problem, MatchResult result) {
     checkNotNull(problem, "problem");
@@ -65,6 +67,7 @@ public final class MatchChecks {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     out.addAll(eligibilityViolations(problem, result));
     out.addAll(capacityViolations(problem, result));
+    out.addAll(requesterCapacityViolations(problem, result));
     problem.locks().forEach((need, supplier) -> {
       Optional<Assignment> a = result.assignmentOf(need);
       if (a.isEmpty() || !a.get().supplier().equals(supplier)) {
@@ -161,11 +164,54 @@ public final class MatchChecks {
   }
 
   /**
+   * Returns the requesters with more matched needs (locked ones included) than their requester
+   * capacity.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per requester over capacity, in requester id order
+   */
+  public static ImmutableList<String> requesterCapacityViolations(MatchingProblem problem, MatchResult result) {
+    checkNotNull(problem, "problem");
+    checkNotNull(result, "result");
+    Map<OrganizationId, Integer> load = new HashMap<>();
+    for (Assignment a : result.assignments()) {
+      problem.need(a.need()).ifPresent(n -> load.merge(n.requester(), 1, Integer::sum));
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    problem.requesterCapacities().forEach((requester, capacity) -> {
+      int used = load.getOrDefault(requester, 0);
+      if (used > capacity) {
+        out.add("requester " + requester + " has " + used + " matched needs but requester capacity " + capacity);
+      }
+    });
+    return out.build();
+  }
+
+  /**
    * Returns the blocking pairs of the result: an eligible need and supplier, not matched to each
    * other, where the need is unmatched or prefers the supplier to its own, and the supplier has
    * room or prefers the need to one of its own. Preferences are those of
    * {@link StableMatcher}: scores, ties broken by the smaller id. Locked needs do not take part;
    * locked assignments use their suppliers' capacity.
+   *
+   * <p>With {@linkplain MatchingProblem#requesterCapacities() requester capacities} (pairwise
+   * stability of the many-to-many matching, Roth 1984, Sotomayor 1999), a pair {@code (n, s)}
+   * with {@code n}'s requester {@code r} of capacity {@code q} blocks exactly when all of:
+   * <ol>
+   *   <li>{@code n} and {@code s} are eligible and not matched to each other, and {@code n} is
+   *       not locked;
+   *   <li>{@code n} is unmatched, or prefers {@code s} to its supplier (higher need-side score,
+   *       ties to the smaller supplier id);
+   *   <li>{@code s} has fewer needs than its capacity, or prefers {@code n} to its least
+   *       preferred unlocked need (higher supplier-side score, ties to the smaller need id);
+   *   <li>{@code r} would take the pair: it is unlimited, or {@code n} is matched (the pair
+   *       replaces {@code n}'s, so {@code r}'s count does not change), or {@code r} has fewer
+   *       matched needs than {@code q} (locked ones included), or {@code r} prefers
+   *       {@code (n, s)} to its least preferred unlocked pair — by the need-side score, ties to
+   *       the smaller need id, then the smaller supplier id.
+   * </ol>
+   * Without requester capacities condition 4 always holds and this is the one-to-many test.
    *
    * @param problem the problem
    * @param result a result for it
@@ -196,9 +242,26 @@ public final class MatchChecks {
         }
       }
     }
+    // each requester: matched unlocked needs, and its least preferred unlocked pair
+    RequesterLimits requesters = RequesterLimits.of(g);
+    int[] requesterLoad = new int[requesters.requesters()];
+    int[] requesterWorst = new int[requesters.requesters()];
+    java.util.Arrays.fill(requesterWorst, -1);
+    for (int r = 0; r < g.rows(); r++) {
+      int e = edgeOfRow[r];
+      if (e >= 0) {
+        int k = requesters.requesterOfRow[r];
+        requesterLoad[k]++;
+        int w = requesterWorst[k];
+        if (w < 0 || RequesterLimits.requesterPrefers(g, w, rowOfEdge[w], e, r)) {
+          requesterWorst[k] = e;
+        }
+      }
+    }
     ImmutableList.Builder<BlockingPair> out = ImmutableList.builder();
     for (int r = 0; r < g.rows(); r++) {
       int own = edgeOfRow[r];
+      int k = requesters.requesterOfRow[r];
       for (int e = g.offset[r]; e < g.offset[r + 1]; e++) {
         if (e == own || (own >= 0 && !StableMatcher.needPrefers(g, e, own))) {
           continue;
@@ -206,7 +269,10 @@ public final class MatchChecks {
         int j = g.supplier[e];
         boolean supplierWants = load[j] < g.capacity[j]
             || (worst[j] >= 0 && StableMatcher.supplierPrefers(g, e, r, worst[j], rowOfEdge[worst[j]]));
-        if (supplierWants) {
+        int w = requesterWorst[k];
+        boolean requesterWants = requesters.unlimited(k) || own >= 0 || requesterLoad[k] < requesters.left[k]
+            || (w >= 0 && RequesterLimits.requesterPrefers(g, e, r, w, rowOfEdge[w]));
+        if (supplierWants && requesterWants) {
           out.add(new BlockingPair(g.need(r).id(), problem.context().suppliers().get(j).id()));
         }
       }

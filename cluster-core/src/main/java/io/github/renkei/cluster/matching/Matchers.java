@@ -16,6 +16,11 @@ package io.github.renkei.cluster.matching;
  *       <td>O(P)</td></tr>
  * </table>
  * P is the number of eligible pairs, L of needs, V of needs and suppliers, b the largest capacity.
+ *
+ * <p>Every matcher respects {@linkplain MatchingProblem#requesterCapacities() requester
+ * capacities}: with them, the optimal matchers solve a min-cost flow with a requester layer by
+ * successive shortest paths (O(L · (P + V) log V)) and the stable matchers run their
+ * many-to-many forms (O(P log P)); see {@link OptimalMatcher} and {@link StableMatcher}.
  */
 public final class Matchers {
 

@@ -46,6 +46,14 @@ import java.util.TreeMap;
  * suppliers and to {@linkplain Builder#lock lock} chosen assignments of an earlier result; a
  * matcher then keeps the locked assignments, counts them against their suppliers' capacity, and
  * matches the rest.
+ *
+ * <p><b>Requester capacities (two-sided).</b> By default a requester may have any number of its
+ * needs matched. {@link Builder#requesterCapacity} limits a requester to {@code q} matched needs
+ * (a hospital that can take only so many proposals): requesters and suppliers are then matched
+ * many-to-many through the needs, each need still to at most one supplier. Every matcher
+ * respects the limit, locked assignments count against it, and an unmatched need whose requester
+ * is at its limit says so. A problem without requester capacities gives the same results as
+ * before they existed.
  */
 public final class MatchingProblem {
 
@@ -59,6 +67,7 @@ public final class MatchingProblem {
   private final RegulatoryProfile regulation;
   private final OptionalInt year;
   private final ImmutableSortedMap<NeedId, OrganizationId> locks;
+  private final ImmutableSortedMap<OrganizationId, Integer> requesterCapacities;
   private final boolean parallel;
   private final MatchContext context;
   private volatile EligibilityGraph graph;
@@ -75,6 +84,7 @@ public final class MatchingProblem {
     this.regulation = b.regulation;
     this.year = b.year;
     this.locks = ImmutableSortedMap.copyOf(b.locks);
+    this.requesterCapacities = ImmutableSortedMap.copyOf(b.requesterCapacities);
     this.parallel = b.parallel;
     this.context = new MatchContext(world, suppliers, regulation, year);
   }
@@ -127,6 +137,7 @@ public final class MatchingProblem {
     }
     year.ifPresent(b::year);
     locks.forEach(b::lock);
+    requesterCapacities.forEach(b::requesterCapacity);
     return b;
   }
 
@@ -229,6 +240,26 @@ public final class MatchingProblem {
   }
 
   /**
+   * Returns the requesters whose number of matched needs is limited, with their limits.
+   *
+   * @return requester to capacity, in id order; empty if no requester is limited
+   */
+  public ImmutableSortedMap<OrganizationId, Integer> requesterCapacities() {
+    return requesterCapacities;
+  }
+
+  /**
+   * Returns how many of a requester's needs may be matched.
+   *
+   * @param requester the requester's id
+   * @return its capacity, or empty if it is unlimited (the default)
+   */
+  public OptionalInt requesterCapacity(OrganizationId requester) {
+    Integer q = requesterCapacities.get(checkNotNull(requester, "requester"));
+    return q == null ? OptionalInt.empty() : OptionalInt.of(q);
+  }
+
+  /**
    * Whether eligibility is computed on several threads (the result is the same either way).
    *
    * @return {@code true} if parallel
@@ -303,7 +334,8 @@ public final class MatchingProblem {
   public String toString() {
     return "MatchingProblem[needs=" + needs.size() + ", suppliers=" + suppliers.size() + ", constraints="
         + constraints.stream().map(Constraint::name).toList() + ", scorer=" + scorer.name()
-        + (locks.isEmpty() ? "" : ", locks=" + locks.size()) + "]";
+        + (locks.isEmpty() ? "" : ", locks=" + locks.size())
+        + (requesterCapacities.isEmpty() ? "" : ", requesterCapacities=" + requesterCapacities) + "]";
   }
 
   /**
@@ -323,6 +355,7 @@ public final class MatchingProblem {
     private RegulatoryProfile regulation = JapanPmdAct.get();
     private OptionalInt year = OptionalInt.empty();
     private final Map<NeedId, OrganizationId> locks = new TreeMap<>();
+    private final Map<OrganizationId, Integer> requesterCapacities = new TreeMap<>();
     private boolean parallel = true;
 
     private Builder() {}
@@ -542,6 +575,37 @@ public final class MatchingProblem {
     }
 
     /**
+     * Limits how many of a requester's needs may be matched (replacing an earlier limit); a
+     * requester without a limit is unlimited. Locked assignments of its needs count against
+     * the limit. Zero is allowed: none of its unlocked needs is matched. The requester must be
+     * an organization of the world; it need not raise a need in the problem (the limit then
+     * has no effect, and stays for needs added later through {@link #toBuilder()}).
+     *
+     * @param requester the requester's id
+     * @param capacity how many of its needs may be matched, {@code >= 0} (checked by
+     *     {@link #build()})
+     * @return this builder
+     */
+    public Builder requesterCapacity(OrganizationId requester, int capacity) {
+      requesterCapacities.put(checkNotNull(requester, "requester"), capacity);
+      return this;
+    }
+
+    /**
+     * Removes a requester's limit: it becomes unlimited again.
+     *
+     * @param requester the requester's id
+     * @return this builder
+     * @throws IllegalArgumentException naming the id if it has no limit
+     */
+    public Builder removeRequesterCapacity(OrganizationId requester) {
+      checkNotNull(requester, "requester");
+      checkArgument(requesterCapacities.remove(requester) != null, "requester '%s' has no capacity to remove",
+          requester);
+      return this;
+    }
+
+    /**
      * Computes eligibility on several threads or one; results are equal either way.
      *
      * @param parallel whether to use the common fork-join pool
@@ -559,8 +623,9 @@ public final class MatchingProblem {
      * @throws ValidationException listing every problem: duplicate need or supplier ids, a
      *     negative capacity, a supplier or an added organization that differs from another
      *     organization of its id,
-     *     a requester not in the world, a lock on an unknown need or supplier, a lock that
-     *     violates a constraint, locks beyond a supplier's capacity
+     *     a requester not in the world, a requester capacity that is negative or names an
+     *     organization not in the world, a lock on an unknown need or supplier, a lock that
+     *     violates a constraint, locks beyond a supplier's or a requester's capacity
      */
     public MatchingProblem build() {
       List<Problem> problems = new ArrayList<>();
@@ -627,6 +692,17 @@ public final class MatchingProblem {
               "need '" + n.id() + "': requester '" + n.requester() + "' is not in the world (add it with organization(...))"));
         }
       }
+      for (Map.Entry<OrganizationId, Integer> q : requesterCapacities.entrySet()) {
+        OrganizationId id = q.getKey();
+        if (q.getValue() < 0) {
+          problems.add(Problem.of(ProblemKind.NEGATIVE_CAPACITY, List.of(id.value()),
+              "requester '" + id + "': requester capacity must be >= 0 but was " + q.getValue()));
+        }
+        if (!fullWorld.contains(id)) {
+          problems.add(Problem.of(ProblemKind.UNKNOWN_ORGANIZATION, List.of(id.value()),
+              "requester capacity " + q.getValue() + " names '" + id + "', which is not in the world"));
+        }
+      }
       if (!problems.isEmpty()) {
         throw new ValidationException("matching problem", problems);
       }
@@ -645,6 +721,7 @@ public final class MatchingProblem {
 
     private void checkLocks(MatchingProblem p, List<Problem> problems) {
       int[] used = new int[p.suppliers.size()];
+      Map<OrganizationId, Integer> usedByRequester = new TreeMap<>();
       locks.forEach((needId, supplierId) -> {
         int n = p.needIndex(needId);
         OptionalInt s = p.context.supplierIndex(supplierId);
@@ -661,6 +738,7 @@ public final class MatchingProblem {
         }
         used[s.getAsInt()]++;
         Need need = p.needs.get(n);
+        usedByRequester.merge(need.requester(), 1, Integer::sum);
         Organization supplier = p.suppliers.get(s.getAsInt());
         for (Constraint c : p.constraints) {
           c.check(need, supplier, p.context).ifPresent(v -> problems.add(Problem.of(ProblemKind.INVALID_VALUE,
@@ -674,6 +752,13 @@ public final class MatchingProblem {
               "supplier '" + id + "' has " + used[i] + " locked assignments but capacity " + p.capacities[i]));
         }
       }
+      usedByRequester.forEach((id, count) -> {
+        Integer q = p.requesterCapacities.get(id);
+        if (q != null && count > q) {
+          problems.add(Problem.of(ProblemKind.NEGATIVE_CAPACITY, List.of(id.value()),
+              "requester '" + id + "' has " + count + " locked needs but requester capacity " + q));
+        }
+      });
     }
   }
 }

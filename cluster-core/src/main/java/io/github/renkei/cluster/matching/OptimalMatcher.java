@@ -46,6 +46,10 @@ import java.util.Arrays;
  * result. After the optimum is found, a need left unmatched is given any eligible supplier that
  * still has room (its quantized score is 0, so the total does not decrease). The total is added
  * in doubles by {@link MatchResult}, which rejects one past {@link Double#MAX_VALUE}.
+ *
+ * <p>A problem with {@linkplain MatchingProblem#requesterCapacities() requester capacities} is
+ * solved by a separate min-cost flow (source, requesters, needs, suppliers, sink) by successive
+ * shortest paths, exact in the same sense.
  */
 public final class OptimalMatcher implements Matcher {
 
@@ -85,6 +89,9 @@ public final class OptimalMatcher implements Matcher {
   @Override
   public MatchResult match(MatchingProblem problem) {
     EligibilityGraph g = problem.graph();
+    if (!problem.requesterCapacities().isEmpty()) {
+      return Results.of(name(), g, TwoSidedFlow.solve(g, matchesFirst));
+    }
     return Results.of(name(), g, new Solver(g, matchesFirst).solve());
   }
 

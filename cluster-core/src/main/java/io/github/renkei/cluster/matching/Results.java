@@ -6,10 +6,14 @@ import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.Organization;
 import java.util.ArrayList;
+import io.github.renkei.cluster.model.OrganizationId;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Turns a matcher's choice of one edge (or none) per row into a {@link MatchResult}. */
 final class Results {
@@ -42,10 +46,15 @@ final class Results {
       takenBy.add(new ArrayList<>());
     }
     ImmutableList.Builder<Assignment> assignments = ImmutableList.builder();
+    // the matched needs of each limited requester, for explanations
+    Map<OrganizationId, List<NeedId>> takenFromRequester = new HashMap<>();
     for (int n = 0; n < needs.size(); n++) {
       int j = supplierOfNeed[n];
       if (j >= 0) {
         Need need = needs.get(n);
+        if (p.requesterCapacity(need.requester()).isPresent()) {
+          takenFromRequester.computeIfAbsent(need.requester(), k -> new ArrayList<>()).add(need.id());
+        }
         Organization s = ctx.suppliers().get(j);
         ScoreBreakdown score = p.scorer().explain(need, s, ctx);
         Scorers.checked(score.total(), p.scorer(), need, s);
@@ -56,13 +65,14 @@ final class Results {
     ImmutableList.Builder<Unmatched> unmatched = ImmutableList.builder();
     for (int r = 0; r < g.rows(); r++) {
       if (edgeOfRow[r] < 0) {
-        unmatched.add(new Unmatched(g.need(r).id(), explain(g, r, takenBy)));
+        unmatched.add(new Unmatched(g.need(r).id(), explain(g, r, takenBy, takenFromRequester)));
       }
     }
     return new MatchResult(matcher, assignments.build(), unmatched.build());
   }
 
-  private static Explanation explain(EligibilityGraph g, int row, List<List<NeedId>> takenBy) {
+  private static Explanation explain(EligibilityGraph g, int row, List<List<NeedId>> takenBy,
+      Map<OrganizationId, List<NeedId>> takenFromRequester) {
     MatchingProblem p = g.problem;
     MatchContext ctx = p.context();
     Need need = g.need(row);
@@ -99,11 +109,25 @@ final class Results {
             : " (taken by " + String.join(", ", took.stream().map(NeedId::value).toList()) + ")"));
       }
     }
+    Optional<Explanation.FullRequester> fullRequester = Optional.empty();
+    OptionalInt requesterCapacity = p.requesterCapacity(need.requester());
+    if (requesterCapacity.isPresent()) {
+      List<NeedId> took = takenFromRequester.getOrDefault(need.requester(), List.of());
+      if (took.size() >= requesterCapacity.getAsInt()) {
+        fullRequester = Optional.of(new Explanation.FullRequester(need.requester(), requesterCapacity.getAsInt(),
+            ImmutableList.copyOf(took)));
+      }
+    }
     String summary;
     if (all == 0) {
       summary = "the problem has no candidate suppliers";
     } else if (eligible == 0) {
       summary = "no supplier " + String.join(", ", cover(need, ctx, constraints, admitted, all));
+    } else if (fullRequester.isPresent()) {
+      Explanation.FullRequester f = fullRequester.get();
+      summary = "its requester " + f.requester() + " is at capacity " + f.capacity() + (f.takenBy().isEmpty() ? ""
+          : " (taken by " + String.join(", ", f.takenBy().stream().limit(NAMED).map(NeedId::value).toList())
+              + (f.takenBy().size() > NAMED ? " and " + (f.takenBy().size() - NAMED) + " more" : "") + ")");
     } else if (free > 0) {
       summary = free + " of " + eligible + " eligible suppliers had capacity left, but the matcher left the need"
           + " unmatched";
@@ -111,7 +135,7 @@ final class Results {
       summary = (eligible == 1 ? "the only eligible supplier is full: " : "all " + eligible + " eligible suppliers are full: ")
           + String.join("; ", named) + (eligible > named.size() ? "; and " + (eligible - named.size()) + " more" : "");
     }
-    return new Explanation(ImmutableMap.copyOf(excludedBy), eligible, full.build(), summary);
+    return new Explanation(ImmutableMap.copyOf(excludedBy), eligible, full.build(), summary, fullRequester);
   }
 
   /**

@@ -19,5 +19,13 @@
  * of the largest (see {@link io.github.renkei.cluster.matching.OptimalMatcher}). A result whose
  * total score would pass {@link java.lang.Double#MAX_VALUE} is rejected, never reported as
  * infinity.
+ *
+ * <p>A requester may be limited too
+ * ({@link io.github.renkei.cluster.matching.MatchingProblem.Builder#requesterCapacity}: a
+ * hospital that can take only two proposals). Requesters and suppliers are then matched
+ * many-to-many through the needs: the optimal matchers solve a min-cost flow with a requester
+ * layer, greedy skips pairs of full requesters, the stable matchers run many-to-many deferred
+ * acceptance, and {@link io.github.renkei.cluster.matching.MatchChecks} checks both capacities
+ * and pairwise stability.
  */
 package io.github.renkei.cluster.matching;

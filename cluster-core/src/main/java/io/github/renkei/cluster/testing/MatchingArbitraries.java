@@ -38,6 +38,16 @@ public final class MatchingArbitraries {
   }
 
   /**
+   * Two-sided (many-to-many) abstract problems: like {@link #problems()}, with the needs spread
+   * over 1 to 3 requesters, each with a requester capacity of 0 to 3 or (one in four) none.
+   *
+   * @return a configurable arbitrary
+   */
+  public static MatchingProblemArbitrary twoSidedProblems() {
+    return problems().withRequesters(1, 3).withRequesterCapacities(0, 3);
+  }
+
+  /**
    * Realistic problems: a generated cluster of firms, hospitals and others in and around
    * Fukushima with needs, matched with {@link MatchingProblem#from(Cluster)} — the standard
    * constraints (capabilities, certifications, PMD Act role, lot size, preferred region) and

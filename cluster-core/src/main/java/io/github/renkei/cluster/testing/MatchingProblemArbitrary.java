@@ -31,6 +31,12 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * counterexample reads naturally; shrinking goes towards fewer needs and suppliers, capacity 0
  * or 1, eligible pairs and low scores.
  *
+ * <p>By default one organization, {@link #REQUESTER}, raises every need and has no requester
+ * capacity. {@link #withRequesters} spreads the needs over requesters {@code r00, r01, …} and
+ * {@link #withRequesterCapacities} gives each requester a
+ * {@linkplain MatchingProblem.Builder#requesterCapacity requester capacity} (or, one time in
+ * four, none), for two-sided (many-to-many) problems.
+ *
  * <pre>{@code
  * @Provide
  * Arbitrary<MatchingProblem> small() {
@@ -52,6 +58,11 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
   private int minScore = 0;
   private int maxScore = 20;
   private int eligibilityPercent = 60;
+  private int minRequesters = 1;
+  private int maxRequesters = 1;
+  private boolean requesterCapacities = false;
+  private int minRequesterCapacity = 0;
+  private int maxRequesterCapacity = 0;
 
   MatchingProblemArbitrary() {}
 
@@ -134,6 +145,41 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
     return c;
   }
 
+  /**
+   * Spreads the needs over several requesters, {@code r00, r01, …}, each need's requester drawn
+   * at random (by default {@link #REQUESTER} raises every need).
+   *
+   * @param min the fewest, at least 1
+   * @param max the most, at most 100
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withRequesters(int min, int max) {
+    checkRange("requesters", min, max);
+    checkArgument(min >= 1, "at least 1 requester but min was %s", min);
+    checkArgument(max <= 100, "at most 100 requesters but max was %s", max);
+    MatchingProblemArbitrary c = typedClone();
+    c.minRequesters = min;
+    c.maxRequesters = max;
+    return c;
+  }
+
+  /**
+   * Gives requesters a requester capacity in a range; one requester in four (drawn at random)
+   * stays unlimited. Shrinks towards capacity {@code min}.
+   *
+   * @param min the smallest
+   * @param max the largest
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withRequesterCapacities(int min, int max) {
+    checkRange("requester capacity", min, max);
+    MatchingProblemArbitrary c = typedClone();
+    c.requesterCapacities = true;
+    c.minRequesterCapacity = min;
+    c.maxRequesterCapacity = max;
+    return c;
+  }
+
   /** One generated pair: eligible or not, and its two scores. */
   private record Pair(boolean eligible, int score, int supplierScore) {}
 
@@ -144,13 +190,37 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
             Arbitraries.integers().between(minScore, maxScore),
             Arbitraries.integers().between(minScore, maxScore))
         .as((p, s, t) -> new Pair(p < eligibilityPercent, s, t));
+    if (minRequesters == 1 && maxRequesters == 1 && !requesterCapacities) {
+      // the one-requester generator of old, so its problems and shrinking stay as they were
+      return Combinators.combine(
+              Arbitraries.integers().between(minNeeds, maxNeeds),
+              Arbitraries.integers().between(minSuppliers, maxSuppliers))
+          .flatAs((n, s) -> Combinators.combine(
+                  Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
+                  pair.list().ofSize(n * s))
+              .as((capacities, pairs) -> build(n, s, capacities, pairs, null)));
+    }
+    Arbitrary<Integer> requesterCapacity = requesterCapacities
+        ? Arbitraries.integers().between(minRequesterCapacity, maxRequesterCapacity).injectNull(0.25)
+        : Arbitraries.just(null);
     return Combinators.combine(
             Arbitraries.integers().between(minNeeds, maxNeeds),
-            Arbitraries.integers().between(minSuppliers, maxSuppliers))
-        .flatAs((n, s) -> Combinators.combine(
+            Arbitraries.integers().between(minSuppliers, maxSuppliers),
+            Arbitraries.integers().between(minRequesters, maxRequesters))
+        .flatAs((n, s, k) -> Combinators.combine(
                 Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
-                pair.list().ofSize(n * s))
-            .as((capacities, pairs) -> build(n, s, capacities, pairs)));
+                pair.list().ofSize(n * s),
+                Arbitraries.integers().between(0, k - 1).list().ofSize(n),
+                requesterCapacity.list().ofSize(k))
+            .as((capacities, pairs, requesterOfNeed, requesterCaps) ->
+                build(n, s, capacities, pairs, new Requesters(k, requesterOfNeed, requesterCaps))));
+  }
+
+  /** Generated requesters: how many, each need's, each one's capacity (null: unlimited). */
+  private record Requesters(int count, List<Integer> ofNeed, List<Integer> capacities) {}
+
+  static OrganizationId requesterId(int k) {
+    return OrganizationId.of(String.format(Locale.ROOT, "r%02d", k));
   }
 
   static NeedId needId(int i) {
@@ -161,19 +231,32 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
     return OrganizationId.of(String.format(Locale.ROOT, "s%02d", j));
   }
 
-  private static MatchingProblem build(int n, int s, List<Integer> capacities, List<Pair> pairs) {
+  private static MatchingProblem build(int n, int s, List<Integer> capacities, List<Pair> pairs,
+      Requesters requesters) {
     Table<NeedId, OrganizationId, Double> scores = HashBasedTable.create();
     Table<NeedId, OrganizationId, Double> supplierScores = HashBasedTable.create();
     ImmutableSet.Builder<String> eligible = ImmutableSet.builder();
-    MatchingProblem.Builder b = MatchingProblem.builder()
-        .organization(Organization.builder(REQUESTER, "Requester", OrganizationType.LARGE_HOSPITAL,
+    MatchingProblem.Builder b = MatchingProblem.builder();
+    if (requesters == null) {
+      b.organization(Organization.builder(REQUESTER, "Requester", OrganizationType.LARGE_HOSPITAL,
+          Prefecture.FUKUSHIMA).build());
+    } else {
+      for (int k = 0; k < requesters.count(); k++) {
+        b.organization(Organization.builder(requesterId(k), "Requester " + k, OrganizationType.LARGE_HOSPITAL,
             Prefecture.FUKUSHIMA).build());
+        Integer q = requesters.capacities().get(k);
+        if (q != null) {
+          b.requesterCapacity(requesterId(k), q);
+        }
+      }
+    }
     for (int j = 0; j < s; j++) {
       b.supplier(Organization.builder(supplierId(j), "Supplier " + j, OrganizationType.SME_MANUFACTURER,
           Prefecture.FUKUSHIMA).capacity(capacities.get(j)).build());
     }
     for (int i = 0; i < n; i++) {
-      b.need(Need.builder(needId(i), REQUESTER, NeedKind.PARTS_SUPPLY).build());
+      OrganizationId requester = requesters == null ? REQUESTER : requesterId(requesters.ofNeed().get(i));
+      b.need(Need.builder(needId(i), requester, NeedKind.PARTS_SUPPLY).build());
       for (int j = 0; j < s; j++) {
         Pair p = pairs.get(i * s + j);
         if (p.eligible()) {
@@ -197,6 +280,9 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
   public String toString() {
     return "MatchingProblemArbitrary[needs=" + minNeeds + ".." + maxNeeds + ", suppliers=" + minSuppliers + ".."
         + maxSuppliers + ", capacity=" + minCapacity + ".." + maxCapacity + ", scores=" + minScore + ".." + maxScore
-        + ", eligibility=" + eligibilityPercent + "%]";
+        + ", eligibility=" + eligibilityPercent + "%"
+        + (minRequesters == 1 && maxRequesters == 1 ? "" : ", requesters=" + minRequesters + ".." + maxRequesters)
+        + (requesterCapacities ? ", requesterCapacity=" + minRequesterCapacity + ".." + maxRequesterCapacity : "")
+        + "]";
   }
 }

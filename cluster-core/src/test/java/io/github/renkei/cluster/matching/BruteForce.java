@@ -20,7 +20,11 @@ import java.util.function.Consumer;
  *   <li>a need prefers the higher score, ties to the supplier with the smaller id, and any
  *       eligible supplier to being unmatched;
  *   <li>a supplier prefers the higher supplier-score, ties to the need with the smaller id;
- *       with room left, it accepts any eligible need.
+ *       with room left, it accepts any eligible need;
+ *   <li>a requester with a requester capacity ranks its (need, supplier) pairs by the need-side
+ *       score, ties to the smaller need id, then the smaller supplier id; it takes a pair if it
+ *       has room, or the pair's need is matched (and prefers it), or it prefers the pair to one
+ *       of its own.
  * </ul>
  *
  * A matching is an array: for each need (in the problem's order) the index of its supplier in
@@ -35,6 +39,9 @@ final class BruteForce {
   final boolean[][] eligible;
   final double[][] score;
   final double[][] supplierScore;
+  /** For each need, its requester's index; for each requester, its capacity (MAX_VALUE: none). */
+  final int[] requesterOf;
+  final int[] requesterCapacity;
 
   private BruteForce(MatchingProblem problem) {
     if (!problem.locks().isEmpty()) {
@@ -52,6 +59,19 @@ final class BruteForce {
     eligible = new boolean[n][s];
     score = new double[n][s];
     supplierScore = new double[n][s];
+    requesterOf = new int[n];
+    List<OrganizationId> requesters = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      OrganizationId r = needs.get(i).requester();
+      if (!requesters.contains(r)) {
+        requesters.add(r);
+      }
+      requesterOf[i] = requesters.indexOf(r);
+    }
+    requesterCapacity = new int[requesters.size()];
+    for (int k = 0; k < requesters.size(); k++) {
+      requesterCapacity[k] = problem.requesterCapacity(requesters.get(k)).orElse(Integer.MAX_VALUE);
+    }
     MatchContext ctx = problem.context();
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < s; j++) {
@@ -137,6 +157,35 @@ final class BruteForce {
     return needs.get(a).id().compareTo(needs.get(b).id()) < 0;
   }
 
+  /** Whether the requester of needs a and b prefers pair (a, ja) to (b, jb). */
+  boolean requesterPrefers(int a, int ja, int b, int jb) {
+    if (score[a][ja] != score[b][jb]) {
+      return score[a][ja] > score[b][jb];
+    }
+    int c = needs.get(a).id().compareTo(needs.get(b).id());
+    if (c != 0) {
+      return c < 0;
+    }
+    return suppliers.get(ja).id().compareTo(suppliers.get(jb).id()) < 0;
+  }
+
+  /** Whether need i's requester would take the pair (i, j) in matching m. */
+  boolean requesterWants(int[] m, int i, int j) {
+    int k = requesterOf[i];
+    if (requesterCapacity[k] == Integer.MAX_VALUE || m[i] >= 0) {
+      return true;
+    }
+    int held = 0;
+    boolean beats = false;
+    for (int x = 0; x < m.length; x++) {
+      if (requesterOf[x] == k && m[x] >= 0) {
+        held++;
+        beats |= requesterPrefers(i, j, x, m[x]);
+      }
+    }
+    return held < requesterCapacity[k] || beats;
+  }
+
   /** The needs a matching gives supplier j. */
   List<Integer> needsOf(int[] m, int j) {
     List<Integer> out = new ArrayList<>();
@@ -161,7 +210,7 @@ final class BruteForce {
         for (int k : held) {
           wants |= supplierPrefers(j, i, k);
         }
-        if (wants) {
+        if (wants && requesterWants(m, i, j)) {
           out.add(new int[] {i, j});
         }
       }
@@ -177,22 +226,28 @@ final class BruteForce {
   void forEachFeasible(Consumer<int[]> action) {
     int[] m = new int[needs.size()];
     int[] load = new int[suppliers.size()];
-    enumerate(0, m, load, action);
+    int[] requesterLoad = new int[requesterCapacity.length];
+    enumerate(0, m, load, requesterLoad, action);
   }
 
-  private void enumerate(int i, int[] m, int[] load, Consumer<int[]> action) {
+  private void enumerate(int i, int[] m, int[] load, int[] requesterLoad, Consumer<int[]> action) {
     if (i == m.length) {
       action.accept(m);
       return;
     }
     m[i] = -1;
-    enumerate(i + 1, m, load, action);
-    for (int j = 0; j < suppliers.size(); j++) {
-      if (eligible[i][j] && load[j] < capacity[j]) {
-        m[i] = j;
-        load[j]++;
-        enumerate(i + 1, m, load, action);
-        load[j]--;
+    enumerate(i + 1, m, load, requesterLoad, action);
+    int k = requesterOf[i];
+    if (requesterLoad[k] < requesterCapacity[k]) {
+      for (int j = 0; j < suppliers.size(); j++) {
+        if (eligible[i][j] && load[j] < capacity[j]) {
+          m[i] = j;
+          load[j]++;
+          requesterLoad[k]++;
+          enumerate(i + 1, m, load, requesterLoad, action);
+          requesterLoad[k]--;
+          load[j]--;
+        }
       }
     }
     m[i] = -1;
