@@ -34,7 +34,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <i>Econometrica</i> 28 (1960)): chains in order of their best score alone, each filled role by
  * role (suppliers best first) or left unfilled; a node is cut when its score plus, for every open
  * chain, the sum of its roles' best scores among suppliers with room does not beat the
- * incumbent. Finally any chain that still fits is filled (at score 0, so the total stays
+ * incumbent, or when a Lagrangian bound (Fisher, "The Lagrangian relaxation method for solving
+ * integer programming problems", <i>Management Science</i> 27 (1981)) with prices on the
+ * suppliers' capacity, fitted by subgradient steps at the root, does not. Finally any chain that still fits is filled (at score 0, so the total stays
  * optimal and the result maximal). Scores are compared as longs: integral scores up to
  * 2<sup>30</sup> as they are, others quantized to 2<sup>-30</sup> of the largest, as
  * {@link OptimalMatcher} does; the optimum is then exact for the quantized scores.

@@ -332,6 +332,8 @@ final class ChainSolver {
    * (ties: id), each either filled — role by role, suppliers best first — or left unfilled. The
    * bound of a node adds, for every chain still open, the sum of its roles' best scores among
    * suppliers with room left: an upper bound, since it lets chains share what only one can have.
+   * A second bound prices the suppliers' capacity (a Lagrangian relaxation, prices fitted once at
+   * the root), which stops chains from sharing a supplier for free; a node is cut by either.
    */
   private final class BranchAndBound {
     private final int[] order;
@@ -342,6 +344,8 @@ final class ChainSolver {
     private final int[][] best;
     private long bestValue;
     private long nodes;
+    /** Lagrange multipliers of the suppliers' capacities, fitted at the root. */
+    private final double[] price = new double[capacity.length];
 
     BranchAndBound(List<Integer> group, long[] alone, int[][] teams, long maxNodes) {
       Integer[] sorted = group.toArray(new Integer[0]);
@@ -362,6 +366,7 @@ final class ChainSolver {
     }
 
     void run() {
+      fitPrices();
       search(0, 0);
       for (int i = 0; i < order.length; i++) {
         teams[order[i]] = best[i] == null ? null : best[i].clone();
@@ -375,6 +380,141 @@ final class ChainSolver {
             + names(Arrays.stream(order).boxed().toList()) + "); use ChainMatchers.greedy() or raise the limit with"
             + " ChainMatchers.optimal(maxChains, maxNodes)");
       }
+    }
+
+    /**
+     * The Lagrangian bound of the open part of the search: with prices {@code λ ≥ 0} on the
+     * suppliers' capacity left, {@code Σ λ·left + Σ over the open roles of chain i from role k
+     * of max (q - λ·use) + Σ over chains after i of max(0, Σ over roles of max (q - λ·use))},
+     * each max over suppliers with room. Any feasible completion scores at most this (its
+     * capacity slack is non-negative), whatever the prices; good prices make it tight.
+     */
+    private double priced(int i, int k) {
+      double total = 0;
+      for (int j = 0; j < price.length; j++) {
+        total += price[j] * remaining[j];
+      }
+      if (k >= 0) {
+        int c = order[i];
+        for (int r = k; r < use[c].length; r++) {
+          double b = bestReduced(c, r);
+          if (b == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+          }
+          total += b;
+        }
+        i++;
+      }
+      for (int t = i; t < order.length; t++) {
+        total += Math.max(0, chainReduced(order[t]));
+      }
+      return total;
+    }
+
+    private double chainReduced(int c) {
+      double chain = 0;
+      for (int r = 0; r < use[c].length; r++) {
+        double b = bestReduced(c, r);
+        if (b == Double.NEGATIVE_INFINITY) {
+          return 0;
+        }
+        chain += b;
+      }
+      return chain;
+    }
+
+    /** The best {@code q - λ·use} among the suppliers of a role with room, or -∞. */
+    private double bestReduced(int c, int r) {
+      double best = Double.NEGATIVE_INFINITY;
+      int u = use[c][r];
+      int[] js = cand[c][r];
+      long[] qs = q[c][r];
+      for (int e = 0; e < js.length; e++) {
+        int j = js[e];
+        if (remaining[j] >= u) {
+          best = Math.max(best, qs[e] - price[j] * u);
+        }
+      }
+      return best;
+    }
+
+    /** Whether a node whose bound is {@code ub} cannot beat the incumbent by a whole unit. */
+    private boolean cut(double ub) {
+      // scores are longs, so a better solution is better by at least 1; the margin covers the
+      // rounding of the doubles in the bound
+      return ub < bestValue + 1 - 1e-3;
+    }
+
+    /**
+     * Subgradient optimization of the prices at the root (Held and Karp, "The traveling-salesman
+     * problem and minimum spanning trees: part II", Math. Programming 1 (1971); Fisher, "The
+     * Lagrangian relaxation method for solving integer programming problems", Management Science
+     * 27 (1981)): step {@code α (UB - LB) / |g|²} against the capacity slack g, α halved when the
+     * bound stalls; the best prices found are kept.
+     */
+    private void fitPrices() {
+      double[] bestPrice = price.clone();
+      double bestBound = priced(0, -1);
+      double alpha = 2;
+      int stall = 0;
+      double[] slack = new double[price.length];
+      for (int iter = 0; iter < 200 && alpha > 1e-4; iter++) {
+        double bound = priced(0, -1);
+        if (bound < bestBound - 1e-9) {
+          bestBound = bound;
+          System.arraycopy(price, 0, bestPrice, 0, price.length);
+          stall = 0;
+        } else if (++stall >= 5) {
+          alpha /= 2;
+          stall = 0;
+        }
+        if (bound < bestValue + 1) {
+          break;
+        }
+        for (int j = 0; j < slack.length; j++) {
+          slack[j] = capacity[j];
+        }
+        for (int t = 0; t < order.length; t++) {
+          int c = order[t];
+          if (chainReduced(c) <= 0) {
+            continue;
+          }
+          for (int r = 0; r < use[c].length; r++) {
+            int j = argReduced(c, r);
+            slack[j] -= use[c][r];
+          }
+        }
+        double norm = 0;
+        for (int j = 0; j < slack.length; j++) {
+          if (price[j] > 0 || slack[j] < 0) {
+            norm += slack[j] * slack[j];
+          }
+        }
+        if (norm == 0) {
+          break;
+        }
+        double step = alpha * (bound - bestValue) / norm;
+        for (int j = 0; j < price.length; j++) {
+          price[j] = Math.max(0, price[j] - step * slack[j]);
+        }
+      }
+      System.arraycopy(bestPrice, 0, price, 0, price.length);
+    }
+
+    /** The supplier of the best {@code q - λ·use} of a role (ties: the earlier candidate). */
+    private int argReduced(int c, int r) {
+      double best = Double.NEGATIVE_INFINITY;
+      int arg = -1;
+      int u = use[c][r];
+      for (int e = 0; e < cand[c][r].length; e++) {
+        int j = cand[c][r][e];
+        double v = q[c][r][e] - price[j] * u;
+        if (remaining[j] >= u && v > best) {
+          best = v;
+          arg = j;
+        }
+      }
+      return arg;
     }
 
     /** The sum over chains i.. of their roles' best scores among suppliers with room. */
@@ -407,7 +547,7 @@ final class ChainSolver {
         }
         return;
       }
-      if (value + openBound(i) <= bestValue) {
+      if (value + openBound(i) <= bestValue || cut(value + priced(i, -1))) {
         return;
       }
       int c = order[i];
@@ -439,6 +579,9 @@ final class ChainSolver {
         return;
       }
       count();
+      if (k > 0 && cut(value + priced(i, k))) {
+        return;
+      }
       int[] js = cand[c][k];
       long[] qs = q[c][k];
       int u = use[c][k];

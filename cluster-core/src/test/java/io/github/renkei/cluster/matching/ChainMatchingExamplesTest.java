@@ -322,17 +322,25 @@ class ChainMatchingExamplesTest {
 
   @Test
   void theOptimalMatchersLimitsAreNamedWhenExceeded() {
-    ChainProblem p = problem(List.of(supplier("x", 1, ASSEMBLY), supplier("y", 1, ASSEMBLY)),
-        List.of(chain("a", ASSEMBLY), chain("b", ASSEMBLY), chain("c", ASSEMBLY))).build();
+    // greedy's 10 is not optimal (17), so the search cannot stop at its root
+    ChainProblem p = problem(
+        List.of(supplier("x", 1, ASSEMBLY, STERILIZATION), supplier("y", 1, ASSEMBLY)),
+        List.of(chain("a", ASSEMBLY), chain("b", STERILIZATION)))
+        .scorer(scores("a", ASSEMBLY, "x", 10, "a", ASSEMBLY, "y", 9, "b", STERILIZATION, "x", 8))
+        .build();
     IllegalArgumentException groups = assertThrows(IllegalArgumentException.class,
-        () -> ChainMatchers.optimal(2, 1_000).match(p));
-    assertTrue(groups.getMessage().contains("exact for groups of at most 2 chain needs that compete for suppliers,"
-        + " but 3 compete here (a, b, c)"), groups.getMessage());
+        () -> ChainMatchers.optimal(1, 1_000).match(p));
+    assertTrue(groups.getMessage().contains("exact for groups of at most 1 chain needs that compete for suppliers,"
+        + " but 2 compete here (a, b)"), groups.getMessage());
     IllegalArgumentException nodes = assertThrows(IllegalArgumentException.class,
-        () -> ChainMatchers.optimal(10, 3).match(p));
-    assertTrue(nodes.getMessage().contains("gave up after its limit of 3 search nodes on a group of 3 chain needs"),
+        () -> ChainMatchers.optimal(10, 1).match(p));
+    assertTrue(nodes.getMessage().contains("gave up after its limit of 1 search nodes on a group of 2 chain needs"),
         nodes.getMessage());
-    assertEquals(2, ChainMatchers.optimal(3, 1_000).match(p).filledCount());
+    assertEquals(17.0, ChainMatchers.optimal(2, 100).match(p).totalScore());
+    // chains that compete for nothing are solved one by one, whatever the limit
+    ChainProblem apart = problem(List.of(supplier("x", 1, ASSEMBLY), supplier("y", 1, STERILIZATION)),
+        List.of(chain("a", ASSEMBLY), chain("b", STERILIZATION))).build();
+    assertEquals(2, ChainMatchers.optimal(1, 1).match(apart).filledCount());
     assertThrows(IllegalArgumentException.class, () -> ChainMatchers.optimal(0, 10));
     assertThrows(IllegalArgumentException.class, () -> ChainMatchers.optimal(1, 0));
   }
