@@ -75,19 +75,21 @@ final class ChainSolver {
         int row = g.rowOf(ChainNeed.roleNeedId(chain.id(), role.step()));
         int from = g.offset[row];
         int n = g.offset[row + 1] - from;
-        long[] rowQ = new long[n];
-        int[] order = new int[n];
+        // best first, ties by supplier index (the row's order): one primitive sort of
+        // (MAX_Q - q) << 32 | position, which is below 2^63 since q <= MAX_Q = 2^30
+        long[] keys = new long[n];
         for (int e = 0; e < n; e++) {
           double s = g.score[from + e];
-          rowQ[e] = asIs ? (long) s : max == 0 ? 0 : Math.round(s / max * MAX_Q);
-          order[e] = e;
+          long qe = asIs ? (long) s : max == 0 ? 0 : Math.round(s / max * MAX_Q);
+          keys[e] = (MAX_Q - qe) << 32 | e;
         }
-        Sorting.sort(order, 0, n, (a, b) -> Long.compare(rowQ[b], rowQ[a]));
+        Arrays.sort(keys);
         cand[c][k] = new int[n];
         q[c][k] = new long[n];
         for (int i = 0; i < n; i++) {
-          cand[c][k][i] = g.supplier[from + order[i]];
-          q[c][k][i] = rowQ[order[i]];
+          int e = (int) (keys[i] & 0xFFFF_FFFFL);
+          cand[c][k][i] = g.supplier[from + e];
+          q[c][k][i] = MAX_Q - (keys[i] >>> 32);
         }
       }
     }
