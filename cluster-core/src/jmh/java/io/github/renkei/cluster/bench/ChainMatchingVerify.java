@@ -15,6 +15,16 @@ public final class ChainMatchingVerify {
 
   private ChainMatchingVerify() {}
 
+  private static long processCpuNanos() {
+    try {
+      return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().getAttribute(
+          new javax.management.ObjectName(java.lang.management.ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
+          "ProcessCpuTime");
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException("this JVM does not report the process's CPU time", e);
+    }
+  }
+
   /**
    * Runs the check.
    *
@@ -34,15 +44,30 @@ public final class ChainMatchingVerify {
     System.out.println("  " + greedy + ", checks: " + MatchChecks.problems(p, greedy).size() + " problems");
     greedy.unfilled().stream().limit(3).forEach(u -> System.out.println("  " + u));
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    // wall time, and CPU time: of the process for the parallel build, of this thread for the
+    // single-threaded matcher (CPU time is what a shared, overloaded machine distorts least)
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
       long a = System.nanoTime();
+      long ca = processCpuNanos();
       ChainProblem q = data.problem(true);
       q.eligiblePairs();
       long b = System.nanoTime();
+      long cb = processCpuNanos();
+      long tb = threads.getCurrentThreadCpuTime();
       ChainResult again = ChainMatchers.greedy().match(q);
       long c = System.nanoTime();
-      System.out.printf("  round %d: build+eligibility %.0f ms, greedy %.0f ms, same result: %s%n", r + 1,
-          (b - a) / 1e6, (c - b) / 1e6, again.equals(greedy));
+      long tc = threads.getCurrentThreadCpuTime();
+      System.out.printf("  round %d: build+eligibility %.0f ms (process CPU %.0f ms), greedy %.0f ms"
+          + " (thread CPU %.0f ms), same result: %s%n", r + 1, (b - a) / 1e6, (cb - ca) / 1e6, (c - b) / 1e6,
+          (tc - tb) / 1e6, again.equals(greedy));
+    }
+    for (int r = 0; r < rounds; r++) {
+      long tb = threads.getCurrentThreadCpuTime();
+      long b = System.nanoTime();
+      ChainResult again = ChainMatchers.greedy().match(p);
+      System.out.printf("  greedy alone %d: %.0f ms (thread CPU %.0f ms), same result: %s%n", r + 1,
+          (System.nanoTime() - b) / 1e6, (threads.getCurrentThreadCpuTime() - tb) / 1e6, again.equals(greedy));
     }
     ChainProblem small = ChainData.generate(ChainMatchingBenchmark.SMALL_SUPPLIERS,
         ChainMatchingBenchmark.SMALL_CHAINS, ChainData.SEED).problem(true);

@@ -36,6 +36,8 @@ final class ChainSolver {
   private final int[][][] cand;
   /** [chain][role] quantized scores of {@link #cand}. */
   private final long[][][] q;
+  /** [chain][role] the role's row in the eligibility graph (its suppliers in index order). */
+  private final int[][] rows;
   private final int[] capacity;
   private final int maxRoles;
 
@@ -61,6 +63,7 @@ final class ChainSolver {
     this.use = new int[chainCount][];
     this.cand = new int[chainCount][][];
     this.q = new long[chainCount][][];
+    this.rows = new int[chainCount][];
     int most = 0;
     for (int c = 0; c < chainCount; c++) {
       ChainNeed chain = chains.get(c);
@@ -69,10 +72,12 @@ final class ChainSolver {
       use[c] = new int[m];
       cand[c] = new int[m][];
       q[c] = new long[m][];
+      rows[c] = new int[m];
       for (int k = 0; k < m; k++) {
         ChainRole role = chain.roles().get(k);
         use[c][k] = role.capacityUse();
         int row = g.rowOf(ChainNeed.roleNeedId(chain.id(), role.step()));
+        rows[c][k] = row;
         int from = g.offset[row];
         int n = g.offset[row + 1] - from;
         // best first, ties by supplier index (the row's order): one primitive sort of
@@ -649,7 +654,6 @@ final class ChainSolver {
     ImmutableList.Builder<ManufacturingStep> blocking = ImmutableList.builder();
     ImmutableMap.Builder<ManufacturingStep, Explanation> roles = ImmutableMap.builder();
     List<String> parts = new ArrayList<>();
-    Map<Integer, List<String>> roomFor = new LinkedHashMap<>();
     for (int k = 0; k < use[c].length; k++) {
       ManufacturingStep step = chain.roles().get(k).step();
       Need need = chain.roleNeed(step);
@@ -669,10 +673,10 @@ final class ChainSolver {
       ImmutableList.Builder<Explanation.FullSupplier> full = ImmutableList.builder();
       List<String> named = new ArrayList<>();
       int free = 0;
-      for (int j : sortedCopy(cand[c][k])) {
+      for (int e = g.offset[rows[c][k]]; e < g.offset[rows[c][k] + 1]; e++) {
+        int j = g.supplier[e];
         if (remaining[j] >= u) {
           free++;
-          roomFor.computeIfAbsent(j, x -> new ArrayList<>()).add(ChainRole.nameOf(step));
           continue;
         }
         Organization s = ctx.suppliers().get(j);
@@ -706,6 +710,15 @@ final class ChainSolver {
     if (!parts.isEmpty()) {
       summary = String.join("; ", parts);
     } else {
+      Map<Integer, List<String>> roomFor = new LinkedHashMap<>();
+      for (int k = 0; k < use[c].length; k++) {
+        for (int e = g.offset[rows[c][k]]; e < g.offset[rows[c][k] + 1]; e++) {
+          int j = g.supplier[e];
+          if (remaining[j] >= use[c][k]) {
+            roomFor.computeIfAbsent(j, x -> new ArrayList<>()).add(ChainRole.nameOf(chain.roles().get(k).step()));
+          }
+        }
+      }
       List<String> shared = new ArrayList<>();
       roomFor.forEach((j, names) -> {
         if (names.size() > 1) {
@@ -716,12 +729,6 @@ final class ChainSolver {
           + (shared.isEmpty() ? "" : ": the roles share " + String.join("; ", shared));
     }
     return new ChainExplanation(blocking.build(), roles.build(), summary);
-  }
-
-  private static int[] sortedCopy(int[] a) {
-    int[] s = a.clone();
-    Arrays.sort(s);
-    return s;
   }
 
   /**

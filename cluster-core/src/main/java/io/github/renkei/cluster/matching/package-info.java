@@ -19,5 +19,19 @@
  * of the largest (see {@link io.github.renkei.cluster.matching.OptimalMatcher}). A result whose
  * total score would pass {@link java.lang.Double#MAX_VALUE} is rejected, never reported as
  * infinity.
+ *
+ * <p><b>Chains.</b> A {@link io.github.renkei.cluster.matching.ChainNeed} needs several registered
+ * sites — design, main assembly, sterilization, final storage — and is filled as a team or not at
+ * all: a separate, harder problem ({@link io.github.renkei.cluster.matching.ChainProblem}), never
+ * smuggled into the flow model. {@link io.github.renkei.cluster.matching.ChainMatchers} has a
+ * greedy matcher and an exact branch and bound with a stated size limit; a
+ * {@link io.github.renkei.cluster.matching.ChainResult} names, for every unfilled chain, the
+ * roles that could not be filled and why.
+ *
+ * <pre>{@code
+ * ChainProblem chains = ChainProblem.from(cluster).chain(catheter).build();
+ * System.out.println(ChainMatchers.greedy().match(chains).table());
+ * // chain-07 unfilled: sterilization: no supplier holds 医療機器製造業登録 (滅菌), has STERILIZATION_EO
+ * }</pre>
  */
 package io.github.renkei.cluster.matching;
