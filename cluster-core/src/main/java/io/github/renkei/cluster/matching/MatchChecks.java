@@ -7,8 +7,14 @@ import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
+import io.github.renkei.cluster.regulation.Licence;
+import io.github.renkei.cluster.regulation.ManufacturingStep;
+import io.github.renkei.cluster.regulation.Requirement;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,11 +27,14 @@ import java.util.Set;
  * {@link Constraint#check}, not with the matcher's indexes) and carries the score the scorer
  * gives, no need is assigned twice, no supplier is over capacity, no requester has more matched
  * needs than its {@linkplain MatchingProblem#requesterCapacities() requester capacity}, every
- * lock is kept, and — for stable matchings — which pairs block.
+ * lock is kept, and — for stable matchings — which pairs block. The same for a
+ * {@link ChainResult}: never a partial chain, never a licence gap, capacities respected, and no
+ * unfilled chain that would still fit.
  *
  * <pre>{@code
  * assertTrue(MatchChecks.problems(problem, result).isEmpty());
  * assertTrue(MatchChecks.blockingPairs(problem, Matchers.stable().match(problem)).isEmpty());
+ * assertTrue(MatchChecks.problems(chainProblem, ChainMatchers.greedy().match(chainProblem)).isEmpty());
  * }</pre>
  */
 public final class MatchChecks {
@@ -186,6 +195,256 @@ public final class MatchChecks {
       }
     });
     return out.build();
+  }
+
+  /**
+   * Returns everything that makes a chain result infeasible for its problem; empty if it is
+   * feasible. Checked pair by pair with {@link Constraint#check} and the regulatory profile,
+   * not with the matchers' indexes: every chain is complete or absent ({@link #partialChains}),
+   * no role has a licence gap ({@link #licenceGaps}), every role's supplier is a candidate that
+   * passes every constraint and carries the scorer's score, no supplier's roles use more than its
+   * capacity ({@link #capacityViolations(ChainProblem, ChainResult)}), and every chain is either
+   * filled or explained, not both.
+   *
+   * @param problem the problem
+   * @param result a result for it
+   * @return the problems, in the order: completeness, licences, eligibility, capacity, explanations
+   */
+  public static ImmutableList<String> problems(ChainProblem problem, ChainResult result) {
+    checkNotNull(problem, "problem");
+    checkNotNull(result, "result");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    out.addAll(partialChains(problem, result));
+    out.addAll(licenceGaps(problem, result));
+    MatchContext ctx = problem.context();
+    for (ChainAssignment a : result.assignments()) {
+      Optional<ChainNeed> chain = problem.chain(a.need());
+      if (chain.isEmpty()) {
+        continue;
+      }
+      for (RoleAssignment r : a.roles()) {
+        OptionalInt s = ctx.supplierIndex(r.supplier());
+        if (s.isEmpty() || chain.get().role(r.step()).isEmpty()) {
+          continue;
+        }
+        Organization supplier = ctx.suppliers().get(s.getAsInt());
+        Need need = chain.get().roleNeed(r.step());
+        for (Constraint c : problem.constraints()) {
+          c.check(need, supplier, ctx).ifPresent(v -> out.add("chain " + a.need() + ", role " + r.step() + " -> "
+              + r.supplier() + " violates " + v));
+        }
+        double total = r.score().total();
+        double expected = problem.scorer().score(need, supplier, ctx);
+        if (!Double.isFinite(total) || total < 0) {
+          out.add("chain " + a.need() + ", role " + r.step() + " -> " + r.supplier() + " has score " + total);
+        } else if (Math.abs(total - expected) > 1e-9 * Math.max(1.0, Math.abs(expected))) {
+          out.add("chain " + a.need() + ", role " + r.step() + " -> " + r.supplier() + " has score " + total
+              + " but the scorer gives " + expected);
+        }
+      }
+    }
+    out.addAll(capacityViolations(problem, result));
+    Set<NeedId> explained = new HashSet<>();
+    for (UnfilledChain u : result.unfilled()) {
+      if (!explained.add(u.need())) {
+        out.add("chain " + u.need() + " is explained more than once");
+      }
+      if (result.assignmentOf(u.need()).isPresent()) {
+        out.add("chain " + u.need() + " is both filled and explained as unfilled");
+      }
+      if (problem.chain(u.need()).isEmpty()) {
+        out.add("unfilled chain " + u.need() + " is not a chain need of the problem");
+      }
+    }
+    for (ChainNeed c : problem.chains()) {
+      if (result.assignmentOf(c.id()).isEmpty() && !explained.contains(c.id())) {
+        out.add("chain " + c.id() + " is neither filled nor explained");
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Whether a chain result is feasible: {@link #problems(ChainProblem, ChainResult)} is empty.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return {@code true} if feasible
+   */
+  public static boolean isFeasible(ChainProblem problem, ChainResult result) {
+    return problems(problem, result).isEmpty();
+  }
+
+  /**
+   * Returns the chain assignments that are not exactly a team: a chain need the problem does not
+   * have, a chain filled twice, a role of the chain without a supplier (a partial chain), a role
+   * filled twice, a role the chain does not have, or a supplier that is not a candidate.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per defect
+   */
+  public static ImmutableList<String> partialChains(ChainProblem problem, ChainResult result) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    Set<NeedId> seen = new HashSet<>();
+    for (ChainAssignment a : result.assignments()) {
+      if (!seen.add(a.need())) {
+        out.add("chain " + a.need() + " is filled more than once");
+      }
+      Optional<ChainNeed> chain = problem.chain(a.need());
+      if (chain.isEmpty()) {
+        out.add("chain assignment " + a.need() + " names an unknown chain need");
+        continue;
+      }
+      Map<ManufacturingStep, Integer> filled = new EnumMap<>(ManufacturingStep.class);
+      for (RoleAssignment r : a.roles()) {
+        filled.merge(r.step(), 1, Integer::sum);
+        if (chain.get().role(r.step()).isEmpty()) {
+          out.add("chain " + a.need() + " fills role " + r.step() + ", which it does not have");
+        }
+        if (problem.context().supplierIndex(r.supplier()).isEmpty()) {
+          out.add("chain " + a.need() + ", role " + r.step() + " names '" + r.supplier() + "', not a candidate supplier");
+        }
+      }
+      for (ChainRole role : chain.get().roles()) {
+        int n = filled.getOrDefault(role.step(), 0);
+        if (n == 0) {
+          out.add("chain " + a.need() + " is partial: role " + role.step() + " has no supplier");
+        } else if (n > 1) {
+          out.add("chain " + a.need() + ": role " + role.step() + " is filled " + n + " times");
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the roles whose supplier does not hold what the regulatory profile demands for the
+   * role's step and the chain's device class.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per licence gap, naming the missing clauses
+   */
+  public static ImmutableList<String> licenceGaps(ChainProblem problem, ChainResult result) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    MatchContext ctx = problem.context();
+    for (ChainAssignment a : result.assignments()) {
+      Optional<ChainNeed> chain = problem.chain(a.need());
+      if (chain.isEmpty()) {
+        continue;
+      }
+      for (RoleAssignment r : a.roles()) {
+        OptionalInt s = ctx.supplierIndex(r.supplier());
+        if (s.isEmpty() || chain.get().role(r.step()).isEmpty()) {
+          continue;
+        }
+        Requirement req = problem.requirement(chain.get(), r.step());
+        Set<Licence> held = ctx.suppliers().get(s.getAsInt()).licences();
+        if (!req.isSatisfiedBy(held)) {
+          out.add("chain " + a.need() + ", role " + r.step() + " -> " + r.supplier() + " lacks " + req.unmet(held));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the suppliers whose roles use more than their capacity, each role counting its
+   * chain role's {@linkplain ChainRole#capacityUse() use}.
+   *
+   * @param problem the problem
+   * @param result the result
+   * @return one line per supplier over capacity
+   */
+  public static ImmutableList<String> capacityViolations(ChainProblem problem, ChainResult result) {
+    Map<OrganizationId, Long> load = new HashMap<>();
+    for (ChainAssignment a : result.assignments()) {
+      Optional<ChainNeed> chain = problem.chain(a.need());
+      for (RoleAssignment r : a.roles()) {
+        int u = chain.flatMap(c -> c.role(r.step())).map(ChainRole::capacityUse).orElse(0);
+        load.merge(r.supplier(), (long) u, Long::sum);
+      }
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Organization s : problem.suppliers()) {
+      long used = load.getOrDefault(s.id(), 0L);
+      int capacity = problem.capacity(s.id());
+      if (used > capacity) {
+        out.add("supplier " + s.id() + " has roles using " + used + " units but capacity " + capacity);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the unfilled chains that a complete team would still fit, in the capacity the
+   * result leaves: a check of maximality, by exhaustive search over each role's suppliers that
+   * pass the registration and every constraint pair by pair. Both built-in chain matchers leave
+   * none. Exponential in the number of roles; meant for tests.
+   *
+   * @param problem the problem
+   * @param result a feasible result for it
+   * @return the ids of the chains that could have been filled, in id order
+   */
+  public static ImmutableList<NeedId> fillableChains(ChainProblem problem, ChainResult result) {
+    checkNotNull(problem, "problem");
+    checkNotNull(result, "result");
+    MatchContext ctx = problem.context();
+    int[] left = new int[problem.suppliers().size()];
+    for (int j = 0; j < left.length; j++) {
+      left[j] = problem.capacity(problem.suppliers().get(j).id());
+    }
+    for (ChainAssignment a : result.assignments()) {
+      Optional<ChainNeed> chain = problem.chain(a.need());
+      for (RoleAssignment r : a.roles()) {
+        OptionalInt s = ctx.supplierIndex(r.supplier());
+        if (s.isPresent()) {
+          left[s.getAsInt()] -= chain.flatMap(c -> c.role(r.step())).map(ChainRole::capacityUse).orElse(0);
+        }
+      }
+    }
+    ImmutableList.Builder<NeedId> out = ImmutableList.builder();
+    for (UnfilledChain u : result.unfilled()) {
+      Optional<ChainNeed> chain = problem.chain(u.need());
+      if (chain.isEmpty()) {
+        continue;
+      }
+      List<List<Integer>> eligible = new ArrayList<>();
+      for (ChainRole role : chain.get().roles()) {
+        List<Integer> js = new ArrayList<>();
+        for (int j = 0; j < left.length; j++) {
+          Organization s = ctx.suppliers().get(j);
+          if (problem.requirement(chain.get(), role.step()).isSatisfiedBy(s.licences())
+              && problem.violations(chain.get(), role.step(), s).isEmpty()) {
+            js.add(j);
+          }
+        }
+        eligible.add(js);
+      }
+      if (fits(chain.get(), eligible, 0, left)) {
+        out.add(u.need());
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean fits(ChainNeed chain, List<List<Integer>> eligible, int k, int[] left) {
+    if (k == eligible.size()) {
+      return true;
+    }
+    int u = chain.roles().get(k).capacityUse();
+    for (int j : eligible.get(k)) {
+      if (left[j] >= u) {
+        left[j] -= u;
+        boolean ok = fits(chain, eligible, k + 1, left);
+        left[j] += u;
+        if (ok) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,5 +27,19 @@
  * layer, greedy skips pairs of full requesters, the stable matchers run many-to-many deferred
  * acceptance, and {@link io.github.renkei.cluster.matching.MatchChecks} checks both capacities
  * and pairwise stability.
+ *
+ * <p><b>Chains.</b> A {@link io.github.renkei.cluster.matching.ChainNeed} needs several registered
+ * sites — design, main assembly, sterilization, final storage — and is filled as a team or not at
+ * all: a separate, harder problem ({@link io.github.renkei.cluster.matching.ChainProblem}), never
+ * smuggled into the flow model. {@link io.github.renkei.cluster.matching.ChainMatchers} has a
+ * greedy matcher and an exact branch and bound with a stated size limit; a
+ * {@link io.github.renkei.cluster.matching.ChainResult} names, for every unfilled chain, the
+ * roles that could not be filled and why.
+ *
+ * <pre>{@code
+ * ChainProblem chains = ChainProblem.from(cluster).chain(catheter).build();
+ * System.out.println(ChainMatchers.greedy().match(chains).table());
+ * // chain-07 unfilled: sterilization: no supplier holds 医療機器製造業登録 (滅菌), has STERILIZATION_EO
+ * }</pre>
  */
 package io.github.renkei.cluster.matching;

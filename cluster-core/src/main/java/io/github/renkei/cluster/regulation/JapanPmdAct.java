@@ -66,7 +66,8 @@ import java.util.Optional;
  *
  * <p>Sterilization and final-storage registrations are known to the profile
  * ({@link #registration(ManufacturingStep)}) but no role demands them: they belong to the
- * sites that do those steps, which a need's kind alone does not name.
+ * sites that do those steps, which a need's kind alone does not name. A chain need names its
+ * steps, and {@link #stepRequirement} gives each step's registration.
  *
  * <p><b>Not modelled:</b> stand-alone software (医療機器プログラム) registers only its design
  * site, and software on a recording medium its design and final-storage sites (Enforcement
@@ -83,6 +84,9 @@ import java.util.Optional;
  *     Prefecture: licence and route to market by class (製造販売業・製造業)</a>
  * @see <a href="https://www.iyakuhin.info/seizotouroku/">製造業登録: no registration for sites
  *     that design only class I devices</a>
+ * @see <a href="https://support-advance.com/news/%E5%8C%BB%E7%99%82%E8%A3%BD%E9%80%A0%E6%A5%AD/">sites
+ *     that only package and label need no registration; the final-storage site is the one that
+ *     holds the product at release</a>
  * @see <a href="http://t-r-m.info/concept4.html">certification by registered bodies extended to
  *     class III on 25 November 2014</a>
  */
@@ -312,6 +316,28 @@ public final class JapanPmdAct implements RegulatoryProfile {
       default:
         throw new AssertionError(role);
     }
+  }
+
+  /**
+   * Returns the manufacturer registration (製造業登録) a site doing a step needs: the step's
+   * registration, or nothing for the design of class I devices. An unknown class counts as
+   * class IV, as in {@link #requirement(Role, Optional)}. Every {@link ManufacturingStep} is
+   * known. A site that only packages and labels registers for nothing (施行規則第114条の8 lists
+   * no such step); the packaging end of a chain is the site that stores the final product when
+   * it is released to the market (出荷判定時に製品を保管する施設), which registers for
+   * {@link ManufacturingStep#FINAL_STORAGE}.
+   *
+   * @param step the step
+   * @param deviceClass the class, or empty if unknown
+   * @return the requirement, never empty
+   */
+  @Override
+  public Optional<Requirement> stepRequirement(ManufacturingStep step, Optional<DeviceClass> deviceClass) {
+    checkNotNull(step, "step");
+    checkNotNull(deviceClass, "deviceClass");
+    return Optional.of(registrationRequired(step, deviceClass.orElse(DeviceClass.IV))
+        ? Requirement.allOf(registration(step))
+        : Requirement.none());
   }
 
   private Requirement marketingRequirement(DeviceClass c) {

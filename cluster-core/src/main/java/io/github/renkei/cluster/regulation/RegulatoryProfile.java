@@ -65,6 +65,25 @@ public interface RegulatoryProfile {
   }
 
   /**
+   * Returns what a site must hold to do one step of making a device of a class, for the roles
+   * of a chain need (design, main assembly, sterilization, final storage). A profile that does
+   * not know a step returns empty, and a chain need with that step is rejected; the default
+   * knows no step, so a profile written before chains existed rejects every chain rather than
+   * admit an unregistered site.
+   *
+   * @param step the step
+   * @param deviceClass the device's class, or empty if unknown (profiles document how they
+   *     treat it, as for {@link #requirement(Role, Optional)})
+   * @return the requirement ({@link Requirement#none()} if the step needs nothing for the
+   *     class), or empty if the profile does not know the step
+   */
+  default Optional<Requirement> stepRequirement(ManufacturingStep step, Optional<DeviceClass> deviceClass) {
+    checkNotNull(step, "step");
+    checkNotNull(deviceClass, "deviceClass");
+    return Optional.empty();
+  }
+
+  /**
    * Whether the given licences allow a role for a class.
    *
    * @param held the licences held

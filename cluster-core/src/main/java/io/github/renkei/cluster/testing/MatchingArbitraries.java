@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * jqwik arbitraries for matching: abstract problems with arbitrary eligibility and two-sided
- * scores (for properties of matchers), and realistic problems drawn from generated clusters
+ * scores (for properties of matchers), chain problems (for chain matchers), and realistic problems drawn from generated clusters
  * with the standard constraints and scorer (for properties of constraints and explanations).
  *
  * <pre>{@code
@@ -45,6 +45,17 @@ public final class MatchingArbitraries {
    */
   public static MatchingProblemArbitrary twoSidedProblems() {
     return problems().withRequesters(1, 3).withRequesterCapacities(0, 3);
+  }
+
+  /**
+   * Chain problems under the PMD Act: up to 6 chain needs of 1 to 4 steps and 6 suppliers by
+   * default, capacities 0 to 3, random registrations, scores 0 to 20; see
+   * {@link ChainProblemArbitrary}.
+   *
+   * @return a configurable arbitrary
+   */
+  public static ChainProblemArbitrary chainProblems() {
+    return new ChainProblemArbitrary();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.testing;
 
+import io.github.renkei.cluster.matching.ChainProblem;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
@@ -29,7 +30,8 @@ public final class RenkeiArbitraryProvider implements ArbitraryProvider {
       Relationship.class, () -> ClusterArbitraries.relationships(RenkeiDomain.STANDALONE_IDS),
       Need.class, () -> ClusterArbitraries.needs(RenkeiDomain.STANDALONE_IDS),
       FundingProgram.class, () -> ClusterArbitraries.programs(RenkeiDomain.STANDALONE_IDS),
-      MatchingProblem.class, MatchingArbitraries::problems);
+      MatchingProblem.class, MatchingArbitraries::problems,
+      ChainProblem.class, MatchingArbitraries::chainProblems);
 
   /** Creates the provider; jqwik's service loader instantiates it. */
   public RenkeiArbitraryProvider() {}

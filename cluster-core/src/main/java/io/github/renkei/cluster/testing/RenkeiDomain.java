@@ -1,5 +1,6 @@
 package io.github.renkei.cluster.testing;
 
+import io.github.renkei.cluster.matching.ChainProblem;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
@@ -48,6 +49,11 @@ public class RenkeiDomain extends DomainContextBase {
   @Provide
   Arbitrary<MatchingProblem> matchingProblems() {
     return MatchingArbitraries.problems();
+  }
+
+  @Provide
+  Arbitrary<ChainProblem> chainProblems() {
+    return MatchingArbitraries.chainProblems();
   }
 
   @Provide
