@@ -307,7 +307,7 @@ public final class MatchChecks {
     }
     checkComplete(at, "candidate", shortlist.k(), candidates, listedCandidates, eligible, score,
         j -> violations.get(j).isEmpty(), suppliers, out);
-    checkComplete(at, "near miss", shortlist.k(), misses, listedMisses, nearMisses, score,
+    checkComplete(at, "near miss", shortlist.nearMissLimit(), misses, listedMisses, nearMisses, score,
         j -> violations.get(j).size() == 1 && !suppliers.get(j).id().equals(need.requester()), suppliers, out);
     return out.build();
   }
@@ -315,7 +315,7 @@ public final class MatchChecks {
   /**
    * Returns everything wrong with a problem's shortlists: {@link #shortlistProblems(MatchingProblem,
    * Shortlist)} of each, and one shortlist per need of the problem, in need id order, each made
-   * with the same {@code k}.
+   * with the same limits.
    *
    * @param problem the problem
    * @param shortlists its shortlists
@@ -331,8 +331,9 @@ public final class MatchChecks {
       out.add("shortlists are for needs " + listed + " but the problem's needs are " + expected);
     }
     for (Shortlist s : shortlists.all()) {
-      if (s.k() != shortlists.k()) {
-        out.add("shortlist of " + s.need() + " was made with k = " + s.k() + ", not " + shortlists.k());
+      if (s.k() != shortlists.k() || s.nearMissLimit() != shortlists.nearMissLimit()) {
+        out.add("shortlist of " + s.need() + " was made with k = " + s.k() + " and " + s.nearMissLimit()
+            + " near misses, not " + shortlists.k() + " and " + shortlists.nearMissLimit());
       }
       out.addAll(shortlistProblems(problem, s));
     }

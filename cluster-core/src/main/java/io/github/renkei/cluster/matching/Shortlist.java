@@ -28,24 +28,26 @@ import java.util.Optional;
  * requester itself is never listed, neither as a candidate nor as a near miss.
  *
  * @param need the need
- * @param k the most candidates and the most near misses listed
+ * @param k the most candidates listed
+ * @param nearMissLimit the most near misses listed ({@code 0}: none, only counted)
  * @param eligible how many suppliers pass every constraint (the candidates are the best
  *     {@code min(k, eligible)} of them)
  * @param nearMissCount how many suppliers other than the requester fail exactly one constraint
- *     (the near misses are the best {@code min(k, nearMissCount)} of them)
+ *     (the near misses are the best {@code min(nearMissLimit, nearMissCount)} of them)
  * @param lockedTo the supplier the problem locks the need to, if any
  * @param candidates the candidates, best first: score descending, ties by supplier id
  * @param nearMisses the near misses, best first: the score they would have had descending, ties
  *     by supplier id
  */
-public record Shortlist(NeedId need, int k, int eligible, int nearMissCount, Optional<OrganizationId> lockedTo,
-    ImmutableList<Candidate> candidates, ImmutableList<NearMiss> nearMisses) {
+public record Shortlist(NeedId need, int k, int nearMissLimit, int eligible, int nearMissCount,
+    Optional<OrganizationId> lockedTo, ImmutableList<Candidate> candidates, ImmutableList<NearMiss> nearMisses) {
 
   /**
    * Validates the fields.
    *
    * @param need the need
-   * @param k the limit
+   * @param k the limit of candidates
+   * @param nearMissLimit the limit of near misses
    * @param eligible eligible suppliers
    * @param nearMissCount suppliers failing exactly one constraint
    * @param lockedTo the locked supplier
@@ -60,8 +62,9 @@ public record Shortlist(NeedId need, int k, int eligible, int nearMissCount, Opt
     checkArgument(k >= 1, "need '%s': k must be >= 1 but was %s", need, k);
     checkArgument(candidates.size() == Math.min(k, eligible), "need '%s': %s candidates listed but min(k %s,"
         + " eligible %s) expected", need, candidates.size(), k, eligible);
-    checkArgument(nearMisses.size() == Math.min(k, nearMissCount), "need '%s': %s near misses listed but min(k %s,"
-        + " near misses %s) expected", need, nearMisses.size(), k, nearMissCount);
+    checkArgument(nearMissLimit >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMissLimit);
+    checkArgument(nearMisses.size() == Math.min(nearMissLimit, nearMissCount), "need '%s': %s near misses listed but"
+        + " min(limit %s, near misses %s) expected", need, nearMisses.size(), nearMissLimit, nearMissCount);
   }
 
   /**

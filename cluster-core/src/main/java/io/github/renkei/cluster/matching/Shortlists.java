@@ -37,8 +37,9 @@ import java.util.stream.IntStream;
  * sees it. A near miss fails exactly one; the requester of the need is never a near miss (it
  * fails {@code not-requester}, and would be a useless suggestion). Candidates are ranked by score
  * descending, near misses by the score the problem's scorer gives them as if they were eligible;
- * ties go to the smaller supplier id. At most {@code k} of each are listed; the shortlist also
- * says how many there were in all. A shortlist lists eligibility, not availability: locked
+ * ties go to the smaller supplier id. At most {@code k} candidates and as many near misses are
+ * listed, or another number of near misses ({@link #of(MatchingProblem, int, int)}); the
+ * shortlist also says how many there were in all. A shortlist lists eligibility, not availability: locked
  * assignments do not remove a supplier, each entry shows the capacity locks leave it, and a
  * locked need gets its shortlist too, saying to whom it is locked.
  *
@@ -61,17 +62,20 @@ public final class Shortlists {
   private static final int NAMED = 5;
 
   private final int k;
+  private final int nearMissLimit;
   private final ImmutableList<Shortlist> all;
   private final ImmutableMap<NeedId, Shortlist> byNeed;
 
-  private Shortlists(int k, ImmutableList<Shortlist> all) {
+  private Shortlists(int k, int nearMissLimit, ImmutableList<Shortlist> all) {
     this.k = k;
+    this.nearMissLimit = nearMissLimit;
     this.all = all;
     this.byNeed = all.stream().collect(ImmutableMap.toImmutableMap(Shortlist::need, s -> s));
   }
 
   /**
-   * Computes the shortlists of every need of a problem, locked needs included.
+   * Computes the shortlists of every need of a problem, locked needs included, with up to
+   * {@code k} candidates and {@code k} near misses each.
    *
    * @param problem the problem
    * @param k the most candidates and the most near misses per need, {@code >= 1}
@@ -82,6 +86,26 @@ public final class Shortlists {
   public static Shortlists of(MatchingProblem problem, int k) {
     checkNotNull(problem, "problem");
     checkArgument(k >= 1, "k must be >= 1 but was %s (the shortlists of all %s needs)", k, problem.needs().size());
+    return of(problem, k, k);
+  }
+
+  /**
+   * Computes the shortlists of every need of a problem with separate limits for candidates and
+   * near misses. Near misses cost one score each (on realistic data there are several times as
+   * many as eligible suppliers), so a limit of 0, which only counts them, is much faster.
+   *
+   * @param problem the problem
+   * @param k the most candidates per need, {@code >= 1}
+   * @param nearMisses the most near misses per need, {@code >= 0}
+   * @return the shortlists, in need id order
+   * @throws IllegalArgumentException if {@code k < 1} or {@code nearMisses < 0}, naming the value;
+   *     or if a score is NaN, negative or infinite, naming the need, the supplier and the scorer
+   */
+  public static Shortlists of(MatchingProblem problem, int k, int nearMisses) {
+    checkNotNull(problem, "problem");
+    checkArgument(k >= 1, "k must be >= 1 but was %s (the shortlists of all %s needs)", k, problem.needs().size());
+    checkArgument(nearMisses >= 0, "the near-miss limit must be >= 0 but was %s (the shortlists of all %s needs)",
+        nearMisses, problem.needs().size());
     List<Need> needs = problem.needs();
     int[] left = capacityLeft(problem);
     Shortlist[] lists = new Shortlist[needs.size()];
@@ -92,7 +116,7 @@ public final class Shortlists {
     }
     range.forEach(i -> {
       try {
-        lists[i] = compute(problem, needs.get(i), k, left);
+        lists[i] = compute(problem, needs.get(i), k, nearMisses, left);
       } catch (RuntimeException e) {
         failures[i] = e;
       }
@@ -103,11 +127,12 @@ public final class Shortlists {
         throw failure;
       }
     }
-    return new Shortlists(k, ImmutableList.copyOf(lists));
+    return new Shortlists(k, nearMisses, ImmutableList.copyOf(lists));
   }
 
   /**
-   * Computes the shortlist of one need.
+   * Computes the shortlist of one need, with up to {@code k} candidates and {@code k} near
+   * misses.
    *
    * @param problem the problem
    * @param need the need's id
@@ -118,13 +143,30 @@ public final class Shortlists {
    *     and the scorer
    */
   public static Shortlist of(MatchingProblem problem, NeedId need, int k) {
+    return of(problem, need, k, k);
+  }
+
+  /**
+   * Computes the shortlist of one need with separate limits for candidates and near misses.
+   *
+   * @param problem the problem
+   * @param need the need's id
+   * @param k the most candidates, {@code >= 1}
+   * @param nearMisses the most near misses, {@code >= 0}
+   * @return the shortlist
+   * @throws IllegalArgumentException naming the need if it is not in the problem, if
+   *     {@code k < 1} or if {@code nearMisses < 0}; or if a score is NaN, negative or infinite,
+   *     naming the need, the supplier and the scorer
+   */
+  public static Shortlist of(MatchingProblem problem, NeedId need, int k, int nearMisses) {
     checkNotNull(problem, "problem");
     checkNotNull(need, "need");
     Optional<Need> n = problem.need(need);
     checkArgument(n.isPresent(), "unknown need '%s': the problem's %s needs are %s", need, problem.needs().size(),
         named(problem));
     checkArgument(k >= 1, "need '%s': k must be >= 1 but was %s", need, k);
-    return compute(problem, n.get(), k, capacityLeft(problem));
+    checkArgument(nearMisses >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMisses);
+    return compute(problem, n.get(), k, nearMisses, capacityLeft(problem));
   }
 
   private static String named(MatchingProblem problem) {
@@ -145,7 +187,7 @@ public final class Shortlists {
     return left;
   }
 
-  private static Shortlist compute(MatchingProblem p, Need need, int k, int[] capacityLeft) {
+  private static Shortlist compute(MatchingProblem p, Need need, int k, int nearMissLimit, int[] capacityLeft) {
     MatchContext ctx = p.context();
     List<Constraint> constraints = p.constraints();
     int m = constraints.size();
@@ -178,8 +220,8 @@ public final class Shortlists {
       Organization o = ctx.suppliers().get(j);
       best.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
     }
-    Best bestMisses = new Best(k);
-    for (int j = exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
+    Best bestMisses = new Best(nearMissLimit);
+    for (int j = nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
       Organization o = ctx.suppliers().get(j);
       bestMisses.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
     }
@@ -208,7 +250,7 @@ public final class Shortlists {
       misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scorer, need, o, ctx), p.capacityAt(j),
           capacityLeft[j]));
     }
-    return new Shortlist(need.id(), k, eligible.cardinality(), exactlyOne.cardinality(),
+    return new Shortlist(need.id(), k, nearMissLimit, eligible.cardinality(), exactlyOne.cardinality(),
         Optional.ofNullable(p.locks().get(need.id())), candidates.build(), misses.build());
   }
 
@@ -284,6 +326,15 @@ public final class Shortlists {
   }
 
   /**
+   * Returns the most near misses listed per need.
+   *
+   * @return the near-miss limit
+   */
+  public int nearMissLimit() {
+    return nearMissLimit;
+  }
+
+  /**
    * Returns every shortlist's {@link Shortlist#table()}, one after the other.
    *
    * @return the tables, lines separated by {@code \n}
@@ -296,18 +347,20 @@ public final class Shortlists {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Shortlists other && k == other.k && all.equals(other.all);
+    return o instanceof Shortlists other && k == other.k && nearMissLimit == other.nearMissLimit
+        && all.equals(other.all);
   }
 
   @Override
   public int hashCode() {
-    return all.hashCode() * 31 + k;
+    return (all.hashCode() * 31 + k) * 31 + nearMissLimit;
   }
 
   /** Returns for example {@code Shortlists[k=10, 8 needs, 6 with candidates]}. */
   @Override
   public String toString() {
-    return "Shortlists[k=" + k + ", " + all.size() + " needs, " + all.stream().filter(l -> !l.isEmpty()).count()
+    return "Shortlists[k=" + k + (nearMissLimit == k ? "" : ", near misses " + nearMissLimit) + ", " + all.size()
+        + " needs, " + all.stream().filter(l -> !l.isEmpty()).count()
         + " with candidates]";
   }
 }

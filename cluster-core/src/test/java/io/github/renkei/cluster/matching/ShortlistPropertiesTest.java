@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * What every shortlist guarantees, over generated problems (abstract ones with up to four
@@ -45,9 +46,12 @@ class ShortlistPropertiesTest {
   }
 
   @Property(tries = 300)
-  void everyShortlistPassesTheIndependentChecks(@ForAll("problems") MatchingProblem p, @ForAll("k") int k) {
+  void everyShortlistPassesTheIndependentChecks(@ForAll("problems") MatchingProblem p, @ForAll("k") int k,
+      @ForAll @IntRange(min = 0, max = 4) int nearMisses) {
     Shortlists lists = Shortlists.of(p, k);
     assertEquals(List.of(), MatchChecks.shortlistProblems(p, lists), lists.table());
+    Shortlists other = Shortlists.of(p, k, nearMisses);
+    assertEquals(List.of(), MatchChecks.shortlistProblems(p, other), other.table());
   }
 
   @Property(tries = 200)

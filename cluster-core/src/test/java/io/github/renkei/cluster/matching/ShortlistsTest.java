@@ -154,7 +154,27 @@ class ShortlistsTest {
   }
 
   @Test
+  void aSeparateNearMissLimitOfZeroOnlyCountsThem() {
+    MatchingProblem p = problem(table());
+    Shortlist s = Shortlists.of(p, N1, 1, 0);
+    assertEquals(List.of("b"), suppliers(s.candidates()));
+    assertEquals(List.of(), s.nearMisses());
+    assertEquals(2, s.nearMissCount());
+    assertEquals(List.of(), MatchChecks.shortlistProblems(p, s));
+    Shortlists lists = Shortlists.of(p, 1, 3);
+    assertEquals(List.of("d", "e"), suppliers(lists.get(N1).nearMisses()));
+    assertEquals(List.of(), MatchChecks.shortlistProblems(p, lists));
+    assertEquals("Shortlists[k=1, near misses 3, 2 needs, 2 with candidates]", lists.toString());
+  }
+
+  @Test
   void badInputIsRejectedNamingTheValueAndTheNeed() {
+    IllegalArgumentException limit = assertThrows(IllegalArgumentException.class,
+        () -> Shortlists.of(problem(table()), N2, 3, -1));
+    assertEquals("need 'n2': the near-miss limit must be >= 0 but was -1", limit.getMessage());
+    IllegalArgumentException allLimit = assertThrows(IllegalArgumentException.class,
+        () -> Shortlists.of(problem(table()), 3, -2));
+    assertEquals("the near-miss limit must be >= 0 but was -2 (the shortlists of all 2 needs)", allLimit.getMessage());
     MatchingProblem p = problem(table());
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> Shortlists.of(p, N1, 0));
     assertEquals("need 'n1': k must be >= 1 but was 0", zero.getMessage());
@@ -184,20 +204,20 @@ class ShortlistsTest {
     Shortlist right = Shortlists.of(p, N1, 2);
     // a instead of b at the top: out of order, and b, which ranks before a, is left out
     Shortlist.Candidate a = right.candidates().get(1);
-    Shortlist wrong = new Shortlist(N1, 2, 3, 2, Optional.empty(), com.google.common.collect.ImmutableList.of(
+    Shortlist wrong = new Shortlist(N1, 2, 2, 3, 2, Optional.empty(), com.google.common.collect.ImmutableList.of(
         new Shortlist.Candidate(1, a.supplier(), a.score(), 1, 1),
         new Shortlist.Candidate(2, OrganizationId.of("c"), a.score(), 1, 1)), right.nearMisses());
     List<String> problems = MatchChecks.shortlistProblems(p, wrong);
     assertTrue(problems.stream().anyMatch(l -> l.contains("candidate b (5.0) is left out")), problems.toString());
     // a near miss said to fail something else
     Shortlist.NearMiss d = right.nearMisses().get(0);
-    Shortlist lying = new Shortlist(N1, 2, 3, 2, Optional.empty(), right.candidates(),
+    Shortlist lying = new Shortlist(N1, 2, 2, 3, 2, Optional.empty(), right.candidates(),
         com.google.common.collect.ImmutableList.of(new Shortlist.NearMiss(1, d.supplier(),
             new Violation("capabilities", "lacks PRECISION_CUTTING"), d.score(), 1, 1), right.nearMisses().get(1)));
     assertTrue(MatchChecks.shortlistProblems(p, lying).stream().anyMatch(l -> l.contains("near miss d is said to fail"
         + " only capabilities")), MatchChecks.shortlistProblems(p, lying).toString());
     // an ineligible candidate
-    Shortlist ineligible = new Shortlist(N1, 1, 3, 2, Optional.empty(), com.google.common.collect.ImmutableList.of(
+    Shortlist ineligible = new Shortlist(N1, 1, 1, 3, 2, Optional.empty(), com.google.common.collect.ImmutableList.of(
         new Shortlist.Candidate(1, OrganizationId.of("f"), ScoreBreakdown.of("table", 10.0), 1, 1)),
         right.nearMisses().subList(0, 1));
     assertTrue(MatchChecks.shortlistProblems(p, ineligible).stream().anyMatch(l -> l.contains("candidate f violates")),
