@@ -4,15 +4,17 @@ import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Shortlist;
 import io.github.renkei.cluster.matching.Shortlists;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Issue 18's shortlists in paired rounds: in one JVM, the shortlists ({@code k = 10}) of the
- * instance (d) ({@link EligibilityData}: 20,000 needs × 5,000 suppliers, the standard constraints
- * and scorer, a parallel problem) and the full eligibility graph of the same problem alternate,
- * each round timing one of each on a new problem, the order alternating between rounds, so that
- * the VM's drifting speed hits both alike. Prints each round, the medians and the median of the
+ * Issue 18's shortlists in interleaved rounds: in one JVM, the shortlists ({@code k = 10}
+ * candidates and 10 near misses) of the instance (d) ({@link EligibilityData}: 20,000 needs ×
+ * 5,000 suppliers, the standard constraints and scorer, a parallel problem), the shortlists with
+ * candidates only, and the full eligibility graph of the same problem alternate, each round
+ * timing one of each on a new problem in an order that rotates between rounds, so that the VM's
+ * drifting speed hits all three alike. Prints each round, the medians and the median of the
  * per-round ratios, the instance's counts, and checks once that the shortlists are the same on
  * one thread.
  *
@@ -40,32 +42,46 @@ public final class ShortlistPairedRounds {
         p.needs().size(), p.suppliers().size(), p.constraints().size(),
         p.constraints().stream().map(c -> c.name()).toList(), ShortlistBenchmark.K,
         java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
-    double[] lists = new double[rounds];
-    double[] graph = new double[rounds];
-    double[] ratio = new double[rounds];
+    String[] names = {"shortlists", "candidates only", "eligibility graph"};
+    List<Supplier<Object>> runs = List.of(
+        () -> Shortlists.of(data.problem(true), ShortlistBenchmark.K),
+        () -> Shortlists.of(data.problem(true), ShortlistBenchmark.K, 0),
+        () -> data.problem(true).eligiblePairs());
+    double[][] times = new double[3][rounds];
+    double[][] ratios = new double[2][rounds];
     Shortlists last = null;
     for (int r = -warmUp; r < rounds; r++) {
-      boolean listsFirst = Math.floorMod(r, 2) == 0;
-      Supplier<Object> a = () -> Shortlists.of(data.problem(true), ShortlistBenchmark.K);
-      Supplier<Object> b = () -> data.problem(true).eligiblePairs();
-      Timed first = time(listsFirst ? a : b);
-      Timed second = time(listsFirst ? b : a);
-      Timed tl = listsFirst ? first : second;
-      Timed tg = listsFirst ? second : first;
-      last = (Shortlists) tl.result();
+      // the three in a rotating order, so that none always runs after the same one
+      int shift = Math.floorMod(r, 3);
+      double[] t = new double[3];
+      for (int i = 0; i < 3; i++) {
+        int which = (i + shift) % 3;
+        Timed timed = time(runs.get(which));
+        t[which] = timed.seconds();
+        if (which == 0) {
+          last = (Shortlists) timed.result();
+        }
+      }
       String label = r < 0 ? "warm-up " + (r + warmUp + 1) : "round " + (r + 1);
-      System.out.printf(Locale.ROOT, "%-10s shortlists %.3f s  eligibility graph %.3f s  ratio %.3f%s%n", label,
-          tl.seconds(), tg.seconds(), tl.seconds() / tg.seconds(), listsFirst ? "" : "  (graph first)");
+      System.out.printf(Locale.ROOT, "%-10s shortlists %.3f s  candidates only %.3f s  eligibility graph %.3f s"
+          + "  ratios to the graph %.3f %.3f  (first: %s)%n", label, t[0], t[1], t[2], t[0] / t[2], t[1] / t[2],
+          names[shift]);
       if (r >= 0) {
-        lists[r] = tl.seconds();
-        graph[r] = tg.seconds();
-        ratio[r] = tl.seconds() / tg.seconds();
+        for (int i = 0; i < 3; i++) {
+          times[i][r] = t[i];
+        }
+        ratios[0][r] = t[0] / t[2];
+        ratios[1][r] = t[1] / t[2];
       }
     }
-    System.out.printf(Locale.ROOT, "median shortlists %.3f s (%.3f–%.3f), median eligibility graph %.3f s (%.3f–%.3f)%n",
-        median(lists), min(lists), max(lists), median(graph), min(graph), max(graph));
-    System.out.printf(Locale.ROOT, "median ratio shortlists/graph %.3f (range %.3f–%.3f over %d rounds)%n",
-        median(ratio), min(ratio), max(ratio), rounds);
+    for (int i = 0; i < 3; i++) {
+      System.out.printf(Locale.ROOT, "median %-17s %.3f s (%.3f–%.3f)%n", names[i], median(times[i]), min(times[i]),
+          max(times[i]));
+    }
+    for (int i = 0; i < 2; i++) {
+      System.out.printf(Locale.ROOT, "median ratio %s / eligibility graph %.3f (range %.3f–%.3f over %d rounds)%n",
+          names[i], median(ratios[i]), min(ratios[i]), max(ratios[i]), rounds);
+    }
     long eligible = 0;
     long nearMisses = 0;
     long listed = 0;
