@@ -29,7 +29,8 @@ import java.util.Set;
  * needs than its {@linkplain MatchingProblem#requesterCapacities() requester capacity}, every
  * lock is kept, and — for stable matchings — which pairs block. The same for a
  * {@link ChainResult}: never a partial chain, never a licence gap, capacities respected, and no
- * unfilled chain that would still fit.
+ * unfilled chain that would still fit; and the ranked {@link Shortlist}s of
+ * {@link Shortlists}.
  *
  * <pre>{@code
  * assertTrue(MatchChecks.problems(problem, result).isEmpty());
@@ -539,4 +540,199 @@ public final class MatchChecks {
     return out.build();
   }
 
+
+  /**
+   * Returns everything wrong with a need's shortlist, checked pair by pair with
+   * {@link Constraint#check} and {@link Scorer#score} rather than with the indexes that made it:
+   * every candidate passes every constraint and carries the scorer's score; candidates are ranked
+   * 1, 2, … by score descending, ties by supplier id; there are {@code min(k, eligible)} of them
+   * and no eligible supplier left out ranks before the last; the counts of eligible suppliers and
+   * near misses are right; every near miss fails exactly the one constraint it names, for the
+   * reason that constraint gives, is not the requester, and the near misses are ranked, counted
+   * and complete the same way; capacities and the lock are the problem's.
+   *
+   * @param problem the problem
+   * @param shortlist a shortlist of one of its needs
+   * @return one line per problem, empty if the shortlist is right
+   */
+  public static ImmutableList<String> shortlistProblems(MatchingProblem problem, Shortlist shortlist) {
+    checkNotNull(problem, "problem");
+    checkNotNull(shortlist, "shortlist");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    Optional<Need> found = problem.need(shortlist.need());
+    String at = "shortlist of " + shortlist.need() + ": ";
+    if (found.isEmpty()) {
+      return ImmutableList.of(at + "the problem has no such need");
+    }
+    Need need = found.get();
+    MatchContext ctx = problem.context();
+    List<Organization> suppliers = ctx.suppliers();
+    Map<OrganizationId, Integer> locked = new HashMap<>();
+    problem.locks().values().forEach(s -> locked.merge(s, 1, Integer::sum));
+    // every supplier's violations, and scores as the scorer gives them
+    List<List<Violation>> violations = new ArrayList<>();
+    double[] score = new double[suppliers.size()];
+    int eligible = 0;
+    int nearMisses = 0;
+    for (int j = 0; j < suppliers.size(); j++) {
+      Organization o = suppliers.get(j);
+      List<Violation> v = new ArrayList<>();
+      for (Constraint c : problem.constraints()) {
+        c.check(need, o, ctx).ifPresent(v::add);
+      }
+      violations.add(v);
+      boolean nearMiss = v.size() == 1 && !o.id().equals(need.requester());
+      if (v.isEmpty() || nearMiss) {
+        score[j] = problem.scorer().score(need, o, ctx);
+      }
+      eligible += v.isEmpty() ? 1 : 0;
+      nearMisses += nearMiss ? 1 : 0;
+    }
+    if (shortlist.eligible() != eligible) {
+      out.add(at + "says " + shortlist.eligible() + " suppliers are eligible but " + eligible + " pass every constraint");
+    }
+    if (shortlist.nearMissCount() != nearMisses) {
+      out.add(at + "says " + shortlist.nearMissCount() + " suppliers fail exactly one constraint but " + nearMisses
+          + " do (the requester not counted)");
+    }
+    Optional<OrganizationId> lock = Optional.ofNullable(problem.locks().get(need.id()));
+    if (!shortlist.lockedTo().equals(lock)) {
+      out.add(at + "says it is locked to " + shortlist.lockedTo() + " but the problem's lock is " + lock);
+    }
+    List<Entry> candidates = new ArrayList<>();
+    for (Shortlist.Candidate c : shortlist.candidates()) {
+      candidates.add(new Entry(c.rank(), c.supplier(), c.score(), c.capacity(), c.capacityLeft(), "candidate"));
+    }
+    List<Entry> misses = new ArrayList<>();
+    for (Shortlist.NearMiss m : shortlist.nearMisses()) {
+      misses.add(new Entry(m.rank(), m.supplier(), m.score(), m.capacity(), m.capacityLeft(), "near miss"));
+    }
+    Set<Integer> listedCandidates = checkRanking(problem, at, candidates, score, locked, out);
+    Set<Integer> listedMisses = checkRanking(problem, at, misses, score, locked, out);
+    for (int i = 0; i < candidates.size(); i++) {
+      Entry e = candidates.get(i);
+      int j = ctx.supplierIndex(e.supplier).orElse(-1);
+      if (j >= 0) {
+        violations.get(j).forEach(v -> out.add(at + "candidate " + e.supplier + " violates " + v));
+      }
+    }
+    for (Shortlist.NearMiss m : shortlist.nearMisses()) {
+      int j = ctx.supplierIndex(m.supplier()).orElse(-1);
+      if (j < 0) {
+        continue;
+      }
+      List<Violation> v = violations.get(j);
+      if (m.supplier().equals(need.requester())) {
+        out.add(at + "near miss " + m.supplier() + " is the requester");
+      }
+      if (v.size() != 1 || !v.get(0).equals(m.violation())) {
+        out.add(at + "near miss " + m.supplier() + " is said to fail only " + m.violation() + " but fails " + v);
+      }
+    }
+    checkComplete(at, "candidate", shortlist.k(), candidates, listedCandidates, eligible, score,
+        j -> violations.get(j).isEmpty(), suppliers, out);
+    checkComplete(at, "near miss", shortlist.nearMissLimit(), misses, listedMisses, nearMisses, score,
+        j -> violations.get(j).size() == 1 && !suppliers.get(j).id().equals(need.requester()), suppliers, out);
+    return out.build();
+  }
+
+  /**
+   * Returns everything wrong with a problem's shortlists: {@link #shortlistProblems(MatchingProblem,
+   * Shortlist)} of each, and one shortlist per need of the problem, in need id order, each made
+   * with the same limits.
+   *
+   * @param problem the problem
+   * @param shortlists its shortlists
+   * @return one line per problem, empty if the shortlists are right
+   */
+  public static ImmutableList<String> shortlistProblems(MatchingProblem problem, Shortlists shortlists) {
+    checkNotNull(problem, "problem");
+    checkNotNull(shortlists, "shortlists");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    List<NeedId> expected = problem.needs().stream().map(Need::id).toList();
+    List<NeedId> listed = shortlists.all().stream().map(Shortlist::need).toList();
+    if (!expected.equals(listed)) {
+      out.add("shortlists are for needs " + listed + " but the problem's needs are " + expected);
+    }
+    for (Shortlist s : shortlists.all()) {
+      if (s.k() != shortlists.k() || s.nearMissLimit() != shortlists.nearMissLimit()) {
+        out.add("shortlist of " + s.need() + " was made with k = " + s.k() + " and " + s.nearMissLimit()
+            + " near misses, not " + shortlists.k() + " and " + shortlists.nearMissLimit());
+      }
+      out.addAll(shortlistProblems(problem, s));
+    }
+    return out.build();
+  }
+
+  /** An entry of a shortlist, candidate or near miss, as the checks read it. */
+  private record Entry(int rank, OrganizationId supplier, ScoreBreakdown score, int capacity, int capacityLeft,
+      String kind) {}
+
+  /** Ranks, scores, order and capacities of a list; returns the supplier indices listed. */
+  private static Set<Integer> checkRanking(MatchingProblem problem, String at, List<Entry> entries, double[] score,
+      Map<OrganizationId, Integer> locked, ImmutableList.Builder<String> out) {
+    MatchContext ctx = problem.context();
+    Set<Integer> listed = new HashSet<>();
+    int previous = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e.rank != i + 1) {
+        out.add(at + e.kind + " " + e.supplier + " has rank " + e.rank + " at place " + (i + 1));
+      }
+      OptionalInt s = ctx.supplierIndex(e.supplier);
+      if (s.isEmpty()) {
+        out.add(at + e.kind + " " + e.supplier + " is not a candidate supplier of the problem");
+        continue;
+      }
+      int j = s.getAsInt();
+      if (!listed.add(j)) {
+        out.add(at + e.kind + " " + e.supplier + " is listed twice");
+      }
+      double expected = score[j];
+      double total = e.score.total();
+      if (!(Math.abs(total - expected) <= 1e-9 * Math.max(1.0, Math.abs(expected)))) {
+        out.add(at + e.kind + " " + e.supplier + " has score " + total + " but the scorer gives " + expected);
+      }
+      int capacity = problem.capacityAt(j);
+      int left = capacity - locked.getOrDefault(e.supplier, 0);
+      if (e.capacity != capacity || e.capacityLeft != left) {
+        out.add(at + e.kind + " " + e.supplier + " shows capacity " + e.capacityLeft + " of " + e.capacity
+            + " free but has " + left + " of " + capacity);
+      }
+      if (previous >= 0 && ranksBefore(score, j, previous)) {
+        out.add(at + e.kind + " " + e.supplier + " (" + score[j] + ") is ranked after "
+            + ctx.suppliers().get(previous).id() + " (" + score[previous] + ")");
+      }
+      previous = j;
+    }
+    return listed;
+  }
+
+  /** Whether supplier a ranks before supplier b: higher score, or equal score and smaller id. */
+  private static boolean ranksBefore(double[] score, int a, int b) {
+    return score[a] > score[b] || (score[a] == score[b] && a < b);
+  }
+
+  private static void checkComplete(String at, String kind, int k, List<Entry> entries, Set<Integer> listed,
+      int total, double[] score, java.util.function.IntPredicate belongs, List<Organization> suppliers,
+      ImmutableList.Builder<String> out) {
+    if (entries.size() != Math.min(k, total)) {
+      out.add(at + "lists " + entries.size() + " " + kind + "s but min(k = " + k + ", " + total + ") are due");
+    }
+    if (listed.isEmpty()) {
+      return;
+    }
+    int last = -1;
+    for (int j : listed) {
+      if (last < 0 || ranksBefore(score, last, j)) {
+        last = j;
+      }
+    }
+    for (int j = 0; j < suppliers.size(); j++) {
+      if (belongs.test(j) && !listed.contains(j) && ranksBefore(score, j, last)) {
+        out.add(at + kind + " " + suppliers.get(j).id() + " (" + score[j] + ") is left out but ranks before the last"
+            + " listed, " + suppliers.get(last).id() + " (" + score[last] + ")");
+      }
+    }
+  }
 }

@@ -3,7 +3,8 @@
  * hard {@link io.github.renkei.cluster.matching.Constraint}s (including the regulatory role a
  * need's kind and device class demand) and soft {@link io.github.renkei.cluster.matching.Scorer}s;
  * greedy, optimal and stable {@link io.github.renkei.cluster.matching.Matcher}s; results that
- * explain every unmatched need; and independent
+ * explain every unmatched need; ranked {@link io.github.renkei.cluster.matching.Shortlists} for a
+ * coordinator, with the near misses that fail exactly one constraint; and independent
  * {@link io.github.renkei.cluster.matching.MatchChecks}.
  *
  * <pre>{@code

@@ -1,15 +1,19 @@
 package io.github.renkei.cluster.testing;
 
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.Shortlists;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.region.Prefecture;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * jqwik arbitraries for matching: abstract problems with arbitrary eligibility and two-sided
- * scores (for properties of matchers), chain problems (for chain matchers), and realistic problems drawn from generated clusters
- * with the standard constraints and scorer (for properties of constraints and explanations).
+ * scores (for properties of matchers), chain problems (for chain matchers), realistic problems drawn
+ * from generated clusters with the standard constraints and scorer (for properties of constraints
+ * and explanations), and shortlists of them.
  *
  * <pre>{@code
  * @Property
@@ -78,5 +82,26 @@ public final class MatchingArbitraries {
         .withPrograms(0, 0)
         .withOrganizationsFrom(organizations)
         .map(cluster -> MatchingProblem.from(cluster).build());
+  }
+
+  /**
+   * Shortlists of realistic problems ({@link #realisticProblems()}) with {@code k} from 1 to 5:
+   * for properties of code that reads or prints {@link Shortlists}. Check one against its problem
+   * with {@link io.github.renkei.cluster.matching.MatchChecks#shortlistProblems(MatchingProblem,
+   * Shortlists)}; for that, draw the problem and {@link #shortlistSizes()} separately.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Shortlists> shortlists() {
+    return Combinators.combine(realisticProblems(), shortlistSizes()).as(Shortlists::of);
+  }
+
+  /**
+   * Shortlist lengths {@code k} from 1 to 5, shrinking towards 1.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Integer> shortlistSizes() {
+    return Arbitraries.integers().between(1, 5);
   }
 }

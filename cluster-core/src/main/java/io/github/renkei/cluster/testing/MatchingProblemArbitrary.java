@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Table;
+import io.github.renkei.cluster.matching.Constraint;
 import io.github.renkei.cluster.matching.Constraints;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Scorers;
@@ -15,6 +16,7 @@ import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.OrganizationType;
 import io.github.renkei.cluster.region.Prefecture;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -63,6 +65,7 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
   private boolean requesterCapacities = false;
   private int minRequesterCapacity = 0;
   private int maxRequesterCapacity = 0;
+  private int constraintCount = 1;
 
   MatchingProblemArbitrary() {}
 
@@ -180,6 +183,23 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
     return c;
   }
 
+  /**
+   * Sets how many generated constraints a problem has besides "not the requester": the first is
+   * {@code eligible}, the others {@code eligible-2}, {@code eligible-3}, …; a pair passes each
+   * with the chance set by {@link #withEligibility}, independently, so with several constraints
+   * many suppliers fail exactly one of them (near misses, see
+   * {@link io.github.renkei.cluster.matching.Shortlists}). One by default.
+   *
+   * @param count 1 to 5
+   * @return a new arbitrary
+   */
+  public MatchingProblemArbitrary withConstraints(int count) {
+    checkArgument(1 <= count && count <= 5, "constraints must be 1 to 5 but was %s", count);
+    MatchingProblemArbitrary c = typedClone();
+    c.constraintCount = count;
+    return c;
+  }
+
   /** One generated pair: eligible or not, and its two scores. */
   private record Pair(boolean eligible, int score, int supplierScore) {}
 
@@ -190,15 +210,22 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
             Arbitraries.integers().between(minScore, maxScore),
             Arbitraries.integers().between(minScore, maxScore))
         .as((p, s, t) -> new Pair(p < eligibilityPercent, s, t));
+    int extra = constraintCount - 1;
     if (minRequesters == 1 && maxRequesters == 1 && !requesterCapacities) {
       // the one-requester generator of old, so its problems and shrinking stay as they were
       return Combinators.combine(
               Arbitraries.integers().between(minNeeds, maxNeeds),
               Arbitraries.integers().between(minSuppliers, maxSuppliers))
-          .flatAs((n, s) -> Combinators.combine(
-                  Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
-                  pair.list().ofSize(n * s))
-              .as((capacities, pairs) -> build(n, s, capacities, pairs, null)));
+          .flatAs((n, s) -> extra == 0
+              ? Combinators.combine(
+                      Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
+                      pair.list().ofSize(n * s))
+                  .as((capacities, pairs) -> build(n, s, capacities, pairs, null, List.of()))
+              : Combinators.combine(
+                      Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
+                      pair.list().ofSize(n * s),
+                      passes(n * s * extra))
+                  .as((capacities, pairs, passes) -> build(n, s, capacities, pairs, null, passes)));
     }
     Arbitrary<Integer> requesterCapacity = requesterCapacities
         ? Arbitraries.integers().between(minRequesterCapacity, maxRequesterCapacity).injectNull(0.25)
@@ -211,9 +238,15 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
                 Arbitraries.integers().between(minCapacity, maxCapacity).list().ofSize(s),
                 pair.list().ofSize(n * s),
                 Arbitraries.integers().between(0, k - 1).list().ofSize(n),
-                requesterCapacity.list().ofSize(k))
-            .as((capacities, pairs, requesterOfNeed, requesterCaps) ->
-                build(n, s, capacities, pairs, new Requesters(k, requesterOfNeed, requesterCaps))));
+                requesterCapacity.list().ofSize(k),
+                extra == 0 ? Arbitraries.just(List.<Boolean>of()) : passes(n * s * extra))
+            .as((capacities, pairs, requesterOfNeed, requesterCaps, passes) ->
+                build(n, s, capacities, pairs, new Requesters(k, requesterOfNeed, requesterCaps), passes)));
+  }
+
+  /** Whether each pair passes each extra constraint, with the eligibility chance. */
+  private Arbitrary<List<Boolean>> passes(int size) {
+    return Arbitraries.integers().between(0, 99).map(p -> p < eligibilityPercent).list().ofSize(size);
   }
 
   /** Generated requesters: how many, each need's, each one's capacity (null: unlimited). */
@@ -231,8 +264,8 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
     return OrganizationId.of(String.format(Locale.ROOT, "s%02d", j));
   }
 
-  private static MatchingProblem build(int n, int s, List<Integer> capacities, List<Pair> pairs,
-      Requesters requesters) {
+  private MatchingProblem build(int n, int s, List<Integer> capacities, List<Pair> pairs,
+      Requesters requesters, List<Boolean> passes) {
     Table<NeedId, OrganizationId, Double> scores = HashBasedTable.create();
     Table<NeedId, OrganizationId, Double> supplierScores = HashBasedTable.create();
     ImmutableSet.Builder<String> eligible = ImmutableSet.builder();
@@ -267,10 +300,24 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
       }
     }
     ImmutableSet<String> admitted = eligible.build();
-    return b.constraints(List.of(
-            Constraints.notRequester(),
-            Constraints.of("eligible", "is eligible for the need",
-                (need, supplier, context) -> admitted.contains(need.id().value() + "|" + supplier.id().value()))))
+    List<Constraint> constraints = new ArrayList<>(List.of(
+        Constraints.notRequester(),
+        Constraints.of("eligible", "is eligible for the need",
+            (need, supplier, context) -> admitted.contains(need.id().value() + "|" + supplier.id().value()))));
+    for (int c = 2; c <= constraintCount; c++) {
+      ImmutableSet.Builder<String> passing = ImmutableSet.builder();
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < s; j++) {
+          if (passes.get(((c - 2) * n + i) * s + j)) {
+            passing.add(needId(i).value() + "|" + supplierId(j).value());
+          }
+        }
+      }
+      ImmutableSet<String> passed = passing.build();
+      constraints.add(Constraints.of("eligible-" + c, "passes rule " + c + " for the need",
+          (need, supplier, context) -> passed.contains(need.id().value() + "|" + supplier.id().value())));
+    }
+    return b.constraints(constraints)
         .scorer(Scorers.table("score", scores))
         .supplierScorer(Scorers.table("supplier-score", supplierScores))
         .build();
@@ -283,6 +330,7 @@ public final class MatchingProblemArbitrary extends ArbitraryDecorator<MatchingP
         + ", eligibility=" + eligibilityPercent + "%"
         + (minRequesters == 1 && maxRequesters == 1 ? "" : ", requesters=" + minRequesters + ".." + maxRequesters)
         + (requesterCapacities ? ", requesterCapacity=" + minRequesterCapacity + ".." + maxRequesterCapacity : "")
+        + (constraintCount == 1 ? "" : ", constraints=" + constraintCount)
         + "]";
   }
 }

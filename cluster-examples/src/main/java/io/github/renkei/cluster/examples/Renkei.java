@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * java -jar cluster-examples/target/renkei.jar fukushima            # the main job
  * java -jar cluster-examples/target/renkei.jar match --cluster my-cluster.json
+ * java -jar cluster-examples/target/renkei.jar shortlist --cluster my-cluster.json --need n-100 -k 5
  * java -jar cluster-examples/target/renkei.jar catalog
  * java -jar cluster-examples/target/renkei.jar simulate --config experiment.json
  * java -jar cluster-examples/target/renkei.jar sample fukushima --out my-region.json --profile my-profile.json
@@ -43,8 +44,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = Renkei.Version.class,
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
-    subcommands = {FukushimaCommand.class, MatchCommand.class, CatalogCommand.class, SimulateCommand.class,
-        SampleCommand.class, CalibrateCommand.class, AdviseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {FukushimaCommand.class, MatchCommand.class, ShortlistCommand.class, CatalogCommand.class,
+        SimulateCommand.class, SampleCommand.class, CalibrateCommand.class, AdviseCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Renkei implements Runnable {
 
   /** Exit code of bad input. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineIT {
 
-  private static final List<String> COMMANDS = List.of("fukushima", "match", "catalog", "simulate");
+  private static final List<String> COMMANDS = List.of("fukushima", "match", "shortlist", "catalog", "simulate");
 
   @Test
   void matchPrintsTheWholeTableNotOnlyItsFirstLine(@TempDir Path dir) {

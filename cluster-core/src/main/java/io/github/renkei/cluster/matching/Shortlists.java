@@ -1,0 +1,366 @@
+package io.github.renkei.cluster.matching;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.NeedId;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Ranked shortlists for a coordinator, before any assignment: for each need the {@code k} best
+ * eligible suppliers with their score breakdowns, and the near misses — suppliers that fail
+ * exactly one constraint, with that constraint and the reason in words ("almost: lacks
+ * ISO_13485") — ranked by the score they would have had. Immutable; equal problems give equal
+ * shortlists, on one thread or several.
+ *
+ * <pre>{@code
+ * MatchingProblem problem = MatchingProblem.from(cluster).year(2016).build();
+ * Shortlists lists = Shortlists.of(problem, 10);             // every need
+ * Shortlist one = lists.get(NeedId.of("syn-need-03"));
+ * one.candidates();     // ranked, each with its ScoreBreakdown and the capacity locks leave it
+ * one.nearMisses();     // each with the Violation it would have to cure
+ * Shortlist direct = Shortlists.of(problem, NeedId.of("syn-need-03"), 10);   // one need alone
+ * MatchChecks.shortlistProblems(problem, one);                 // []: checked pair by pair
+ * }</pre>
+ *
+ * <p><b>Semantics.</b> A candidate passes every constraint of the problem, exactly as a matcher
+ * sees it. A near miss fails exactly one; the requester of the need is never a near miss (it
+ * fails {@code not-requester}, and would be a useless suggestion). Candidates are ranked by score
+ * descending, near misses by the score the problem's scorer gives them as if they were eligible;
+ * ties go to the smaller supplier id. At most {@code k} candidates and as many near misses are
+ * listed, or another number of near misses ({@link #of(MatchingProblem, int, int)}); the
+ * shortlist also says how many there were in all. A shortlist lists eligibility, not availability: locked
+ * assignments do not remove a supplier, each entry shows the capacity locks leave it, and a
+ * locked need gets its shortlist too, saying to whom it is locked.
+ *
+ * <p><b>Algorithm.</b> Per need, the constraints narrow bit sets of suppliers with their
+ * {@link Constraint#restrict} (index lookups for the built-in ones) and two word-parallel
+ * counters: "failed at least one" and "failed at least two" (a supplier in the second set is no
+ * longer offered to the later constraints). Their difference is the suppliers failing exactly
+ * one; each is scored and, only for the {@code k} best, the failed constraint's
+ * {@link Constraint#check} gives the reason. Candidates and near misses are selected with a
+ * bounded insertion into the best {@code k}, so a need costs {@code O(c · S / 64)} word
+ * operations for {@code c} constraints and {@code S} suppliers plus one score per eligible
+ * supplier and near miss; breakdowns ({@link Scorer#explain}) are computed for the listed ones
+ * only. Needs are processed in parallel on the common fork-join pool when the problem
+ * {@linkplain MatchingProblem#isParallel() is parallel}; a constraint without its own
+ * {@code restrict} falls back to one {@code check} per supplier still in play.
+ */
+public final class Shortlists {
+
+  /** How many needs an error message about an unknown need names. */
+  private static final int NAMED = 5;
+
+  private final int k;
+  private final int nearMissLimit;
+  private final ImmutableList<Shortlist> all;
+  private final ImmutableMap<NeedId, Shortlist> byNeed;
+
+  private Shortlists(int k, int nearMissLimit, ImmutableList<Shortlist> all) {
+    this.k = k;
+    this.nearMissLimit = nearMissLimit;
+    this.all = all;
+    this.byNeed = all.stream().collect(ImmutableMap.toImmutableMap(Shortlist::need, s -> s));
+  }
+
+  /**
+   * Computes the shortlists of every need of a problem, locked needs included, with up to
+   * {@code k} candidates and {@code k} near misses each.
+   *
+   * @param problem the problem
+   * @param k the most candidates and the most near misses per need, {@code >= 1}
+   * @return the shortlists, in need id order
+   * @throws IllegalArgumentException if {@code k < 1}, naming it; or if a score is NaN,
+   *     negative or infinite, naming the need, the supplier and the scorer
+   */
+  public static Shortlists of(MatchingProblem problem, int k) {
+    checkNotNull(problem, "problem");
+    checkArgument(k >= 1, "k must be >= 1 but was %s (the shortlists of all %s needs)", k, problem.needs().size());
+    return of(problem, k, k);
+  }
+
+  /**
+   * Computes the shortlists of every need of a problem with separate limits for candidates and
+   * near misses. Near misses cost one score each (on realistic data there are several times as
+   * many as eligible suppliers), so a limit of 0, which only counts them, is much faster.
+   *
+   * @param problem the problem
+   * @param k the most candidates per need, {@code >= 1}
+   * @param nearMisses the most near misses per need, {@code >= 0}
+   * @return the shortlists, in need id order
+   * @throws IllegalArgumentException if {@code k < 1} or {@code nearMisses < 0}, naming the value;
+   *     or if a score is NaN, negative or infinite, naming the need, the supplier and the scorer
+   */
+  public static Shortlists of(MatchingProblem problem, int k, int nearMisses) {
+    checkNotNull(problem, "problem");
+    checkArgument(k >= 1, "k must be >= 1 but was %s (the shortlists of all %s needs)", k, problem.needs().size());
+    checkArgument(nearMisses >= 0, "the near-miss limit must be >= 0 but was %s (the shortlists of all %s needs)",
+        nearMisses, problem.needs().size());
+    List<Need> needs = problem.needs();
+    int[] left = capacityLeft(problem);
+    Shortlist[] lists = new Shortlist[needs.size()];
+    RuntimeException[] failures = new RuntimeException[needs.size()];
+    IntStream range = IntStream.range(0, needs.size());
+    if (problem.isParallel()) {
+      range = range.parallel();
+    }
+    range.forEach(i -> {
+      try {
+        lists[i] = compute(problem, needs.get(i), k, nearMisses, left);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    });
+    // with several failures, the first need's is reported, whatever the threads did first
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return new Shortlists(k, nearMisses, ImmutableList.copyOf(lists));
+  }
+
+  /**
+   * Computes the shortlist of one need, with up to {@code k} candidates and {@code k} near
+   * misses.
+   *
+   * @param problem the problem
+   * @param need the need's id
+   * @param k the most candidates and the most near misses, {@code >= 1}
+   * @return the shortlist
+   * @throws IllegalArgumentException naming the need if it is not in the problem or if
+   *     {@code k < 1}; or if a score is NaN, negative or infinite, naming the need, the supplier
+   *     and the scorer
+   */
+  public static Shortlist of(MatchingProblem problem, NeedId need, int k) {
+    return of(problem, need, k, k);
+  }
+
+  /**
+   * Computes the shortlist of one need with separate limits for candidates and near misses.
+   *
+   * @param problem the problem
+   * @param need the need's id
+   * @param k the most candidates, {@code >= 1}
+   * @param nearMisses the most near misses, {@code >= 0}
+   * @return the shortlist
+   * @throws IllegalArgumentException naming the need if it is not in the problem, if
+   *     {@code k < 1} or if {@code nearMisses < 0}; or if a score is NaN, negative or infinite,
+   *     naming the need, the supplier and the scorer
+   */
+  public static Shortlist of(MatchingProblem problem, NeedId need, int k, int nearMisses) {
+    checkNotNull(problem, "problem");
+    checkNotNull(need, "need");
+    Optional<Need> n = problem.need(need);
+    checkArgument(n.isPresent(), "unknown need '%s': the problem's %s needs are %s", need, problem.needs().size(),
+        named(problem));
+    checkArgument(k >= 1, "need '%s': k must be >= 1 but was %s", need, k);
+    checkArgument(nearMisses >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMisses);
+    return compute(problem, n.get(), k, nearMisses, capacityLeft(problem));
+  }
+
+  private static String named(MatchingProblem problem) {
+    List<Need> needs = problem.needs();
+    String first = needs.stream().limit(NAMED).map(n -> n.id().value()).collect(Collectors.joining(", "));
+    return needs.isEmpty() ? "none" : needs.size() > NAMED ? first + ", …" : first;
+  }
+
+  /** Each supplier's capacity minus the needs locked to it. */
+  private static int[] capacityLeft(MatchingProblem problem) {
+    int[] left = new int[problem.suppliers().size()];
+    for (int j = 0; j < left.length; j++) {
+      left[j] = problem.capacityAt(j);
+    }
+    for (OrganizationId s : problem.locks().values()) {
+      left[problem.context().supplierIndex(s).getAsInt()]--;
+    }
+    return left;
+  }
+
+  private static Shortlist compute(MatchingProblem p, Need need, int k, int nearMissLimit, int[] capacityLeft) {
+    MatchContext ctx = p.context();
+    List<Constraint> constraints = p.constraints();
+    int m = constraints.size();
+    int s = ctx.suppliers().size();
+    // alive: failed at most one constraint so far; once, twice: the word-parallel counters
+    BitSet alive = ctx.allSuppliers();
+    BitSet once = new BitSet(s);
+    BitSet[] failedBy = new BitSet[m];
+    for (int c = 0; c < m && !alive.isEmpty(); c++) {
+      BitSet passed = (BitSet) alive.clone();
+      constraints.get(c).restrict(need, ctx, passed);
+      BitSet failed = (BitSet) alive.clone();
+      failed.andNot(passed);
+      failedBy[c] = failed;
+      BitSet twice = (BitSet) failed.clone();
+      twice.and(once);
+      once.or(failed);
+      alive.andNot(twice);
+    }
+    BitSet eligible = ctx.allSuppliers();
+    eligible.andNot(once);
+    BitSet exactlyOne = (BitSet) alive.clone();
+    exactlyOne.and(once);
+    OptionalInt requester = ctx.supplierIndex(need.requester());
+    requester.ifPresent(exactlyOne::clear);
+
+    Scorer scorer = p.scorer();
+    Best best = new Best(k);
+    for (int j = eligible.nextSetBit(0); j >= 0; j = eligible.nextSetBit(j + 1)) {
+      Organization o = ctx.suppliers().get(j);
+      best.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
+    }
+    Best bestMisses = new Best(nearMissLimit);
+    for (int j = nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
+      Organization o = ctx.suppliers().get(j);
+      bestMisses.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
+    }
+
+    ImmutableList.Builder<Shortlist.Candidate> candidates = ImmutableList.builderWithExpectedSize(best.size);
+    for (int r = 0; r < best.size; r++) {
+      int j = best.index[r];
+      Organization o = ctx.suppliers().get(j);
+      candidates.add(new Shortlist.Candidate(r + 1, o.id(), breakdown(scorer, need, o, ctx), p.capacityAt(j),
+          capacityLeft[j]));
+    }
+    ImmutableList.Builder<Shortlist.NearMiss> misses = ImmutableList.builderWithExpectedSize(bestMisses.size);
+    for (int r = 0; r < bestMisses.size; r++) {
+      int j = bestMisses.index[r];
+      Organization o = ctx.suppliers().get(j);
+      Constraint failed = null;
+      for (int c = 0; c < m && failed == null; c++) {
+        if (failedBy[c] != null && failedBy[c].get(j)) {
+          failed = constraints.get(c);
+        }
+      }
+      Constraint named = failed;
+      Violation v = named.check(need, o, ctx).orElseThrow(() -> new IllegalStateException("constraint '"
+          + named.name() + "' excluded supplier '" + o.id() + "' from need '" + need.id() + "' in restrict() but its"
+          + " check() admits the pair; the two must agree"));
+      misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scorer, need, o, ctx), p.capacityAt(j),
+          capacityLeft[j]));
+    }
+    return new Shortlist(need.id(), k, nearMissLimit, eligible.cardinality(), exactlyOne.cardinality(),
+        Optional.ofNullable(p.locks().get(need.id())), candidates.build(), misses.build());
+  }
+
+  private static ScoreBreakdown breakdown(Scorer scorer, Need need, Organization o, MatchContext ctx) {
+    ScoreBreakdown b = scorer.explain(need, o, ctx);
+    Scorers.checked(b.total(), scorer, need, o);
+    return b;
+  }
+
+  /**
+   * The best {@code k} of the suppliers offered in increasing index order: score descending,
+   * ties to the smaller index (the one offered first). Insertion into a sorted array: most
+   * offers lose to the last entry at once.
+   */
+  private static final class Best {
+    final int[] index;
+    final double[] score;
+    int size;
+
+    Best(int k) {
+      index = new int[k];
+      score = new double[k];
+    }
+
+    void offer(int j, double value) {
+      int k = index.length;
+      if (size == k && !(value > score[k - 1])) {
+        return;
+      }
+      int pos = size == k ? k - 1 : size;
+      while (pos > 0 && value > score[pos - 1]) {
+        index[pos] = index[pos - 1];
+        score[pos] = score[pos - 1];
+        pos--;
+      }
+      index[pos] = j;
+      score[pos] = value;
+      if (size < k) {
+        size++;
+      }
+    }
+  }
+
+  /**
+   * Returns the limit the shortlists were made with.
+   *
+   * @return {@code k}
+   */
+  public int k() {
+    return k;
+  }
+
+  /**
+   * Returns every need's shortlist.
+   *
+   * @return the shortlists, in need id order
+   */
+  public ImmutableList<Shortlist> all() {
+    return all;
+  }
+
+  /**
+   * Returns the shortlist of a need.
+   *
+   * @param need the need's id
+   * @return its shortlist
+   * @throws IllegalArgumentException naming the need if it has none here
+   */
+  public Shortlist get(NeedId need) {
+    Shortlist s = byNeed.get(checkNotNull(need, "need"));
+    checkArgument(s != null, "unknown need '%s': no shortlist among the %s made", need, all.size());
+    return s;
+  }
+
+  /**
+   * Returns the most near misses listed per need.
+   *
+   * @return the near-miss limit
+   */
+  public int nearMissLimit() {
+    return nearMissLimit;
+  }
+
+  /**
+   * Returns every shortlist's {@link Shortlist#table()}, one after the other.
+   *
+   * @return the tables, lines separated by {@code \n}
+   */
+  public String table() {
+    StringBuilder s = new StringBuilder(toString()).append('\n');
+    all.forEach(l -> s.append(l.table()));
+    return s.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Shortlists other && k == other.k && nearMissLimit == other.nearMissLimit
+        && all.equals(other.all);
+  }
+
+  @Override
+  public int hashCode() {
+    return (all.hashCode() * 31 + k) * 31 + nearMissLimit;
+  }
+
+  /** Returns for example {@code Shortlists[k=10, 8 needs, 6 with candidates]}. */
+  @Override
+  public String toString() {
+    return "Shortlists[k=" + k + (nearMissLimit == k ? "" : ", near misses " + nearMissLimit) + ", " + all.size()
+        + " needs, " + all.stream().filter(l -> !l.isEmpty()).count()
+        + " with candidates]";
+  }
+}
