@@ -1,6 +1,7 @@
 package io.github.renkei.cluster.testing;
 
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.TimedQueue;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -29,7 +30,8 @@ public final class RenkeiArbitraryProvider implements ArbitraryProvider {
       Relationship.class, () -> ClusterArbitraries.relationships(RenkeiDomain.STANDALONE_IDS),
       Need.class, () -> ClusterArbitraries.needs(RenkeiDomain.STANDALONE_IDS),
       FundingProgram.class, () -> ClusterArbitraries.programs(RenkeiDomain.STANDALONE_IDS),
-      MatchingProblem.class, MatchingArbitraries::problems);
+      MatchingProblem.class, MatchingArbitraries::problems,
+      TimedQueue.class, MatchingArbitraries::timedQueues);
 
   /** Creates the provider; jqwik's service loader instantiates it. */
   public RenkeiArbitraryProvider() {}

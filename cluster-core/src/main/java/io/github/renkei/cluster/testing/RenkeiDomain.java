@@ -1,6 +1,7 @@
 package io.github.renkei.cluster.testing;
 
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.TimedQueue;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -48,6 +49,11 @@ public class RenkeiDomain extends DomainContextBase {
   @Provide
   Arbitrary<MatchingProblem> matchingProblems() {
     return MatchingArbitraries.problems();
+  }
+
+  @Provide
+  Arbitrary<TimedQueue> timedQueues() {
+    return MatchingArbitraries.timedQueues();
   }
 
   @Provide
