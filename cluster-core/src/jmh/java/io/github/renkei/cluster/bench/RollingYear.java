@@ -80,9 +80,18 @@ public final class RollingYear {
         throw new IllegalStateException(m.name() + ": " + problems.subList(0, Math.min(5, problems.size())));
       }
       double meanUse = r.utilisation().values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-      System.out.printf(Locale.ROOT, "%s%n  waiting times: %s%n  mean utilisation %.1f %%, total score %.1f%n", r,
+      double meanWaiting = r.rounds().stream().mapToInt(x -> x.waiting()).average().orElse(0);
+      long expiredIneligible = r.expired().stream()
+          .filter(u -> u.lastReason().map(e -> e.eligible() == 0).orElse(false)).count();
+      long expiredUnseen = r.expired().stream().filter(u -> u.rounds() == 0).count();
+      long waitingIneligible = r.waitingAtEnd().stream()
+          .filter(u -> u.lastReason().map(e -> e.eligible() == 0).orElse(false)).count();
+      System.out.printf(Locale.ROOT, "%s%n  waiting times: %s%n  mean utilisation %.1f %%, total score %.1f,"
+              + " mean needs per round %.1f%n  expired: %d with no eligible supplier in their last round, %d in no"
+              + " round; waiting at the end: %d with no eligible supplier%n", r,
           r.waitingTimes().map(Object::toString).orElse("none"), 100 * meanUse,
-          r.commitments().stream().mapToDouble(c -> c.score().total()).sum());
+          r.commitments().stream().mapToDouble(c -> c.score().total()).sum(), meanWaiting, expiredIneligible,
+          expiredUnseen, waitingIneligible);
     }
     double[][] wall = new double[2][rounds];
     double[][] cpu = new double[2][rounds];
