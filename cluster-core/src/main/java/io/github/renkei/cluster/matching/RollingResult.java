@@ -22,9 +22,10 @@ import java.util.Optional;
  * independently with {@link MatchChecks#rollingProblems(RollingResult)}.
  *
  * <pre>{@code
- * RollingResult year = RollingMatcher.weekly(Matchers.optimal()).run(queue);
- * year.waitingTimes().ifPresent(w -> System.out.println(w));   // mean 9.3 days, median 7, p90 21, max 63
+ * RollingResult year = RollingMatcher.weekly(Matchers.optimal()).withContractDays(60).run(queue);
+ * year.waitingTimes().ifPresent(System.out::println);   // 24 commitments: mean 22.5 days, median 26, p90 26, max 26
  * year.expired().forEach(u -> System.out.println(u.summary()));
+ * // cut-05 passed its deadline 2026-06-03 (arrived 2026-05-06, 4 rounds): all 2 eligible suppliers are full: ...
  * System.out.println(year.table());
  * }</pre>
  */
@@ -265,7 +266,7 @@ public final class RollingResult {
       return new WaitingTimes(n, sum / n, median, s[rank - 1], s[n - 1]);
     }
 
-    /** Returns for example {@code 120 commitments: mean 9.3 days, median 7, p90 21, max 63}. */
+    /** Returns for example {@code 24 commitments: mean 22.5 days, median 26, p90 26, max 26}. */
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%d commitments: mean %.1f days, median %s, p90 %d, max %d", count, mean,

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.model.NeedId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,15 +35,14 @@ public final class TimedQueue {
   private final LocalDate start;
   private final LocalDate end;
   private final ImmutableList<TimedNeed> needs;
-  private final Map<NeedId, TimedNeed> byId;
+  private final ImmutableMap<NeedId, TimedNeed> byId;
 
   private TimedQueue(MatchingProblem base, LocalDate start, LocalDate end, ImmutableList<TimedNeed> needs) {
     this.base = base;
     this.start = start;
     this.end = end;
     this.needs = needs;
-    this.byId = new HashMap<>();
-    needs.forEach(t -> byId.put(t.id(), t));
+    this.byId = needs.stream().collect(ImmutableMap.toImmutableMap(TimedNeed::id, t -> t));
   }
 
   /**
