@@ -10,6 +10,8 @@ import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.regulation.Licence;
 import io.github.renkei.cluster.regulation.ManufacturingStep;
 import io.github.renkei.cluster.regulation.Requirement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Independent checks of a {@link MatchResult} against its {@link MatchingProblem}, for tests and
@@ -30,7 +33,9 @@ import java.util.Set;
  * lock is kept, and — for stable matchings — which pairs block. The same for a
  * {@link ChainResult}: never a partial chain, never a licence gap, capacities respected, and no
  * unfilled chain that would still fit; and the ranked {@link Shortlist}s of
- * {@link Shortlists}.
+ * {@link Shortlists}; and, for a
+ * {@link RollingMatcher}'s rounds, the invariants over time
+ * ({@link #rollingProblems(RollingResult)}).
  *
  * <pre>{@code
  * assertTrue(MatchChecks.problems(problem, result).isEmpty());
@@ -660,6 +665,166 @@ public final class MatchChecks {
             + " near misses, not " + shortlists.k() + " and " + shortlists.nearMissLimit());
       }
       out.addAll(shortlistProblems(problem, s));
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns everything wrong with a {@link RollingResult}, checked from the queue, the
+   * commitments and the rounds rather than from the rolling matcher's bookkeeping: every
+   * commitment is of a queued need to a candidate supplier, on a round date, not before the
+   * need's arrival nor after its deadline, with the contract length and waiting days that follow
+   * from the dates; no supplier holds more contracts than its capacity on any day; commitments
+   * are never revoked (every contract still running on a later round's date is a locked
+   * assignment of that round, to the same supplier); each round takes exactly the needs that
+   * have arrived, are not past their deadline and not yet committed, and its result is feasible
+   * for its problem ({@link #problems(MatchingProblem, MatchResult)}); every need is committed
+   * once, or expired (its deadline before the calendar's end), or still waiting at the end.
+   *
+   * <pre>{@code
+   * assertTrue(MatchChecks.rollingProblems(RollingMatcher.weekly(Matchers.greedy()).run(queue)).isEmpty());
+   * }</pre>
+   *
+   * @param rolling the rolling result
+   * @return one line per problem; empty if the result is consistent
+   */
+  public static ImmutableList<String> rollingProblems(RollingResult rolling) {
+    checkNotNull(rolling, "rolling");
+    TimedQueue queue = rolling.queue();
+    MatchingProblem base = queue.base();
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    Set<LocalDate> roundDates = new HashSet<>();
+    rolling.rounds().forEach(r -> roundDates.add(r.date()));
+    for (LocalDate d = queue.start(); !d.isAfter(queue.end()); d = d.plusDays(rolling.cadenceDays())) {
+      if (!roundDates.remove(d)) {
+        out.add("no round on " + d + ", a round date");
+      }
+    }
+    roundDates.forEach(d -> out.add("round on " + d + " is not on the calendar's cadence"));
+
+    Map<NeedId, RollingResult.Commitment> committed = new HashMap<>();
+    Map<OrganizationId, List<RollingResult.Commitment>> bySupplier = new HashMap<>();
+    for (RollingResult.Commitment c : rolling.commitments()) {
+      if (committed.put(c.need(), c) != null) {
+        out.add("need " + c.need() + " is committed more than once");
+      }
+      Optional<TimedNeed> t = queue.need(c.need());
+      if (t.isEmpty()) {
+        out.add("commitment " + c + " names a need not in the queue");
+        continue;
+      }
+      if (base.context().supplierIndex(c.supplier()).isEmpty()) {
+        out.add("commitment " + c + " names '" + c.supplier() + "', not a candidate supplier");
+        continue;
+      }
+      bySupplier.computeIfAbsent(c.supplier(), k -> new ArrayList<>()).add(c);
+      TimedNeed need = t.get();
+      if (c.date().isBefore(need.arrival())) {
+        out.add("need " + c.need() + " is committed on " + c.date() + ", before its arrival " + need.arrival());
+      }
+      if (need.deadline().isPresent() && c.date().isAfter(need.deadline().get())) {
+        out.add("need " + c.need() + " is committed on " + c.date() + ", after its deadline " + need.deadline().get());
+      }
+      LocalDate end = c.date().plusDays(rolling.contractDays(need));
+      if (!c.contractEnd().equals(end)) {
+        out.add("need " + c.need() + "'s contract ends " + c.contractEnd() + " but its length gives " + end);
+      }
+      long waited = ChronoUnit.DAYS.between(need.arrival(), c.date());
+      if (c.waitingDays() != waited) {
+        out.add("need " + c.need() + " waited " + waited + " days but the commitment says " + c.waitingDays());
+      }
+    }
+    // the load only rises on commitment days, so checking those days checks every day
+    bySupplier.forEach((supplier, list) -> {
+      int capacity = base.capacity(supplier);
+      for (LocalDate day : new TreeSet<>(list.stream().map(RollingResult.Commitment::date).toList())) {
+        long load = list.stream().filter(o -> o.activeOn(day)).count();
+        if (load > capacity) {
+          out.add("supplier " + supplier + " holds " + load + " contracts on " + day + " but capacity " + capacity);
+        }
+      }
+    });
+
+    for (RollingResult.Round r : rolling.rounds()) {
+      LocalDate day = r.date();
+      problems(r.problem(), r.result()).forEach(p -> out.add("round " + day + ": " + p));
+      Set<NeedId> expectedWaiting = new HashSet<>();
+      for (TimedNeed t : queue.needs()) {
+        RollingResult.Commitment c = committed.get(t.id());
+        boolean arrived = !t.arrival().isAfter(day);
+        boolean current = t.deadline().isEmpty() || !t.deadline().get().isBefore(day);
+        if (arrived && current && (c == null || !c.date().isBefore(day))) {
+          expectedWaiting.add(t.id());
+        }
+      }
+      Set<NeedId> taking = new HashSet<>();
+      for (Need n : r.problem().needs()) {
+        if (!r.problem().locks().containsKey(n.id())) {
+          taking.add(n.id());
+        }
+      }
+      for (NeedId id : expectedWaiting) {
+        if (!taking.contains(id)) {
+          out.add("round " + day + ": need " + id + " was waiting but did not take part");
+        }
+      }
+      for (NeedId id : taking) {
+        if (!expectedWaiting.contains(id)) {
+          out.add("round " + day + ": need " + id + " took part but was not waiting (not arrived, expired or committed)");
+        }
+      }
+      for (Assignment a : r.result().assignments()) {
+        RollingResult.Commitment c = committed.get(a.need());
+        if (c == null || !c.supplier().equals(a.supplier())) {
+          out.add("round " + day + ": assignment " + a.need() + " -> " + a.supplier() + " is not a commitment");
+        } else if (a.locked() != c.date().isBefore(day)) {
+          out.add("round " + day + ": assignment " + a.need() + " -> " + a.supplier()
+              + (a.locked() ? " is locked but was committed in this round" : " is new but was committed on " + c.date()));
+        }
+      }
+      for (RollingResult.Commitment c : rolling.commitments()) {
+        boolean shouldHold = c.date().isBefore(day) && c.activeOn(day);
+        boolean newToday = c.date().equals(day);
+        Optional<Assignment> a = r.result().assignmentOf(c.need());
+        if ((shouldHold || newToday) && (a.isEmpty() || !a.get().supplier().equals(c.supplier()))) {
+          out.add("round " + day + ": commitment " + c + (newToday ? " is not in the round's result" : " is revoked"));
+        }
+      }
+    }
+
+    Set<NeedId> unserved = new HashSet<>();
+    for (RollingResult.Unserved u : rolling.expired()) {
+      if (!unserved.add(u.need())) {
+        out.add("need " + u.need() + " is reported unserved twice");
+      }
+      Optional<TimedNeed> t = queue.need(u.need());
+      if (t.isPresent() && (t.get().deadline().isEmpty() || !t.get().deadline().get().isBefore(queue.end()))) {
+        out.add("need " + u.need() + " is reported expired but its deadline " + t.get().deadline().orElse(null)
+            + " is not before the calendar's end " + queue.end());
+      }
+    }
+    for (RollingResult.Unserved u : rolling.waitingAtEnd()) {
+      if (!unserved.add(u.need())) {
+        out.add("need " + u.need() + " is reported unserved twice");
+      }
+      Optional<TimedNeed> t = queue.need(u.need());
+      if (t.isPresent() && t.get().deadline().isPresent() && t.get().deadline().get().isBefore(queue.end())) {
+        out.add("need " + u.need() + " is reported waiting at the end but its deadline " + t.get().deadline().get()
+            + " is before the calendar's end " + queue.end());
+      }
+    }
+    for (TimedNeed t : queue.needs()) {
+      boolean isCommitted = committed.containsKey(t.id());
+      boolean isUnserved = unserved.contains(t.id());
+      if (isCommitted == isUnserved) {
+        out.add("need " + t.id() + (isCommitted ? " is both committed and reported unserved"
+            : " is neither committed, expired nor waiting at the end"));
+      }
+    }
+    for (NeedId id : unserved) {
+      if (queue.need(id).isEmpty()) {
+        out.add("unserved need " + id + " is not in the queue");
+      }
     }
     return out.build();
   }

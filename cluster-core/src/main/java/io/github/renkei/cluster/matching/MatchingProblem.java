@@ -432,6 +432,18 @@ public final class MatchingProblem {
     }
 
     /**
+     * Removes every need and every lock, leaving the suppliers and the rules (for a
+     * {@link TimedQueue}'s base problem, for example).
+     *
+     * @return this builder
+     */
+    public Builder withoutNeeds() {
+      needs.clear();
+      locks.clear();
+      return this;
+    }
+
+    /**
      * Adds a candidate supplier with its own {@linkplain Organization#capacity() capacity}.
      *
      * @param supplier the supplier

@@ -5,7 +5,11 @@
  * greedy, optimal and stable {@link io.github.renkei.cluster.matching.Matcher}s; results that
  * explain every unmatched need; ranked {@link io.github.renkei.cluster.matching.Shortlists} for a
  * coordinator, with the near misses that fail exactly one constraint; and independent
- * {@link io.github.renkei.cluster.matching.MatchChecks}.
+ * {@link io.github.renkei.cluster.matching.MatchChecks}. Over time, a
+ * {@link io.github.renkei.cluster.matching.RollingMatcher} matches a
+ * {@link io.github.renkei.cluster.matching.TimedQueue} of needs with arrival days and deadlines
+ * in weekly rounds, keeping earlier commitments and releasing capacity when contracts end, and
+ * reports waiting times and expired needs in a {@link io.github.renkei.cluster.matching.RollingResult}.
  *
  * <pre>{@code
  * MatchingProblem problem = MatchingProblem.from(FukushimaSample.cluster()).year(2016).build();

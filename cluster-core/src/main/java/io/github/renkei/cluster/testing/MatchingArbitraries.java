@@ -63,6 +63,18 @@ public final class MatchingArbitraries {
   }
 
   /**
+   * Timed queues for rolling matching: up to 20 needs arriving over a calendar of 1 to 90 days,
+   * 70 % with a deadline 0 to 30 days after arrival, half with their own contract of 1 to 60
+   * days, over up to 5 suppliers of capacity 0 to 2 with abstract eligibility (see
+   * {@link TimedQueueArbitrary}).
+   *
+   * @return a configurable arbitrary
+   */
+  public static TimedQueueArbitrary timedQueues() {
+    return new TimedQueueArbitrary();
+  }
+
+  /**
    * Realistic problems: a generated cluster of firms, hospitals and others in and around
    * Fukushima with needs, matched with {@link MatchingProblem#from(Cluster)} — the standard
    * constraints (capabilities, certifications, PMD Act role, lot size, preferred region) and

@@ -2,6 +2,7 @@ package io.github.renkei.cluster.testing;
 
 import io.github.renkei.cluster.matching.ChainProblem;
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.TimedQueue;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -31,7 +32,8 @@ public final class RenkeiArbitraryProvider implements ArbitraryProvider {
       Need.class, () -> ClusterArbitraries.needs(RenkeiDomain.STANDALONE_IDS),
       FundingProgram.class, () -> ClusterArbitraries.programs(RenkeiDomain.STANDALONE_IDS),
       MatchingProblem.class, MatchingArbitraries::problems,
-      ChainProblem.class, MatchingArbitraries::chainProblems);
+      ChainProblem.class, MatchingArbitraries::chainProblems,
+      TimedQueue.class, MatchingArbitraries::timedQueues);
 
   /** Creates the provider; jqwik's service loader instantiates it. */
   public RenkeiArbitraryProvider() {}

@@ -2,6 +2,7 @@ package io.github.renkei.cluster.testing;
 
 import io.github.renkei.cluster.matching.ChainProblem;
 import io.github.renkei.cluster.matching.MatchingProblem;
+import io.github.renkei.cluster.matching.TimedQueue;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.FundingProgram;
 import io.github.renkei.cluster.model.Need;
@@ -54,6 +55,11 @@ public class RenkeiDomain extends DomainContextBase {
   @Provide
   Arbitrary<ChainProblem> chainProblems() {
     return MatchingArbitraries.chainProblems();
+  }
+
+  @Provide
+  Arbitrary<TimedQueue> timedQueues() {
+    return MatchingArbitraries.timedQueues();
   }
 
   @Provide
