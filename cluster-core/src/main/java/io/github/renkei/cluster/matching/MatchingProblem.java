@@ -46,6 +46,19 @@ import java.util.TreeMap;
  * suppliers and to {@linkplain Builder#lock lock} chosen assignments of an earlier result; a
  * matcher then keeps the locked assignments, counts them against their suppliers' capacity, and
  * matches the rest.
+ *
+ * <p><b>Shortlists.</b> {@link Builder#shortlist(int) shortlist(k)} keeps, for each need, only
+ * its {@code k} best eligible suppliers by score (ties: the smaller supplier id), the broker's
+ * shortlist, so matching costs grow with needs × {@code k} instead of with the eligible pairs.
+ * Constraints and scores are still evaluated for every pair; what shrinks is the graph the
+ * matchers work on. Every matcher stays feasible on it (a shortlisted pair is an eligible pair).
+ * The greedy matcher gives exactly the result of the full graph when {@code k} is at least the
+ * number of unlocked needs plus the number of suppliers that have no capacity left after the
+ * locks: a need that greedy skips past a supplier finds it full, and at most that many
+ * suppliers can be full before the need's turn. Below that bound, and for the optimal and stable
+ * matchers, a shortlist can lower the total score; BENCHMARKS.md measures how much on the
+ * Fukushima rounds. With a shortlist, an unmatched need's {@linkplain Explanation explanation}
+ * counts the suppliers of its shortlist as its eligible ones.
  */
 public final class MatchingProblem {
 
@@ -60,6 +73,8 @@ public final class MatchingProblem {
   private final OptionalInt year;
   private final ImmutableSortedMap<NeedId, OrganizationId> locks;
   private final boolean parallel;
+  /** Suppliers kept per need, 0 for all eligible ones. */
+  private final int shortlist;
   private final MatchContext context;
   private volatile EligibilityGraph graph;
 
@@ -76,6 +91,7 @@ public final class MatchingProblem {
     this.year = b.year;
     this.locks = ImmutableSortedMap.copyOf(b.locks);
     this.parallel = b.parallel;
+    this.shortlist = b.shortlist;
     this.context = new MatchContext(world, suppliers, regulation, year);
   }
 
@@ -122,6 +138,9 @@ public final class MatchingProblem {
       b.supplier(suppliers.get(i), capacities[i]);
     }
     b.constraints(constraints).scorer(scorer).regulation(regulation).parallel(parallel);
+    if (shortlist > 0) {
+      b.shortlist(shortlist);
+    }
     if (supplierScorer != scorer) {
       b.supplierScorer(supplierScorer);
     }
@@ -238,6 +257,21 @@ public final class MatchingProblem {
   }
 
   /**
+   * Returns the shortlist size: how many of its best eligible suppliers each need keeps in the
+   * eligibility graph.
+   *
+   * @return {@code k}, or empty if every eligible supplier is kept
+   */
+  public OptionalInt shortlist() {
+    return shortlist > 0 ? OptionalInt.of(shortlist) : OptionalInt.empty();
+  }
+
+  /** The shortlist size, 0 for none. */
+  int shortlistSize() {
+    return shortlist;
+  }
+
+  /**
    * Returns the context constraints and scorers see.
    *
    * @return the context
@@ -291,9 +325,10 @@ public final class MatchingProblem {
 
   /**
    * Returns the number of (need, supplier) pairs that pass every constraint, computing the
-   * eligibility graph if it has not been.
+   * eligibility graph if it has not been; with a {@linkplain #shortlist() shortlist}, the pairs
+   * it keeps.
    *
-   * @return the number of eligible pairs among the unlocked needs
+   * @return the number of eligible (or shortlisted) pairs among the unlocked needs
    */
   public long eligiblePairs() {
     return graph().pairCount();
@@ -303,7 +338,8 @@ public final class MatchingProblem {
   public String toString() {
     return "MatchingProblem[needs=" + needs.size() + ", suppliers=" + suppliers.size() + ", constraints="
         + constraints.stream().map(Constraint::name).toList() + ", scorer=" + scorer.name()
-        + (locks.isEmpty() ? "" : ", locks=" + locks.size()) + "]";
+        + (locks.isEmpty() ? "" : ", locks=" + locks.size()) + (shortlist > 0 ? ", shortlist=" + shortlist : "")
+        + "]";
   }
 
   /**
@@ -324,6 +360,7 @@ public final class MatchingProblem {
     private OptionalInt year = OptionalInt.empty();
     private final Map<NeedId, OrganizationId> locks = new TreeMap<>();
     private boolean parallel = true;
+    private int shortlist;
 
     private Builder() {}
 
@@ -549,6 +586,31 @@ public final class MatchingProblem {
      */
     public Builder parallel(boolean parallel) {
       this.parallel = parallel;
+      return this;
+    }
+
+    /**
+     * Keeps, for each need, only its {@code k} best eligible suppliers by score (ties: the
+     * smaller supplier id) in the eligibility graph: the broker's shortlist. See the class
+     * comment for when the greedy matcher's result is unchanged.
+     *
+     * @param k how many suppliers each need keeps, {@code >= 1}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code k} if it is below 1
+     */
+    public Builder shortlist(int k) {
+      checkArgument(k >= 1, "shortlist k must be >= 1 but was %s", k);
+      this.shortlist = k;
+      return this;
+    }
+
+    /**
+     * Keeps every eligible supplier of every need (the default): undoes {@link #shortlist(int)}.
+     *
+     * @return this builder
+     */
+    public Builder noShortlist() {
+      this.shortlist = 0;
       return this;
     }
 
