@@ -57,17 +57,19 @@ import java.util.random.RandomGenerator;
  *       {@link #DEAL_RATE} × (0.5 + 0.5 K); the firm learns {@link #TIE_LEARNING} of its gap.</li>
  * </ol>
  *
- * <p><b>How a round is computed.</b> The broker works from shortlists: with n brokered needs
- * and c the smallest capacity of a firm in the field, each need's k = ⌈n / c⌉ best eligible
- * firms by know-how (ties: the smaller id), picked from the replication's own arrays; the
- * library's greedy matcher then runs on a {@link MatchingProblem} of the brokered needs and the
- * shortlisted firms with {@link MatchingProblem.Builder#shortlist(int) shortlist(k)}. The result
- * is exactly that of the round over every firm in the field. Greedy takes each need's pairs best
- * first and passes a firm only when it is full; a need's k best firms can take at least k × c ≥ n
- * needs, and only the n − 1 other needs can fill them, so one of them always has room when the
- * need's turn comes: no need ever goes beyond its shortlist, and the pairs left out are pairs
- * greedy would never take. {@code MatchingRoundsTest} checks this against rounds over every firm.
- * The round's cost grows with needs × k, not with needs × firms.
+ * <p><b>How a round is computed.</b> The broker works from shortlists. With n brokered needs
+ * and c the smallest capacity of a firm in the field, each need's shortlist is its k = ⌈n / c⌉
+ * best eligible firms by know-how (ties: the smaller id), the rule of
+ * {@link MatchingProblem.Builder#shortlist(int)}; the greedy rule of {@link Matchers#greedy()}
+ * then runs on the shortlists in the replication's own arrays (no problem, graph or result
+ * objects, no hashing of ids). The result is exactly that of the round over every firm in the
+ * field. Greedy takes each need's pairs best first and passes a firm only when it is full; a
+ * need's k best firms can take at least k × c ≥ n needs and only the n − 1 other needs can fill
+ * them, so one of them always has room when the need's turn comes: no need ever goes beyond its
+ * shortlist, and the pairs left out are pairs greedy would never take. {@code MatchingRoundsTest}
+ * checks, replication by replication and to the last bit, that this equals the library's greedy
+ * matcher on a problem of every firm in the field, and on a problem of the shortlisted firms
+ * with {@code shortlist(k)}. A round's cost grows with needs × k, not with needs × firms.
  */
 public final class MatchingRounds implements Mechanism<ClusterState> {
 
