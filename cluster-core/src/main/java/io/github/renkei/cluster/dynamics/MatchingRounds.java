@@ -224,7 +224,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     scratch.orderNeedsById();
     // k firms can take k × c >= n needs (see the class comment)
     int c = scratch.smallestCapacity;
-    int k = Math.min(n, (n + c - 1) / c);
+    int k = Math.min(n, (n - 1) / c + 1);
     switch (round) {
       case SHORTLISTS -> {
         scratch.shortlist(k);
