@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 7: the Fukushima scenario on a world of exactly 1,000 organizations
  * ({@link ClusterWorld#fukushima(int)}), 26 yearly steps (2005–2030), 1,000 replications, every
- * mechanism on (matching rounds run the library's greedy matcher each year), default parameters.
+ * mechanism on (each year's matching round: the greedy rule on exact shortlists, issue 16),
+ * default parameters. Paired-round harnesses of the same experiment: {@link DynamicsScalingRounds}
+ * (1 against 2 threads) and {@link DynamicsBaselineRounds} (this build against an earlier one).
  * One operation is the whole experiment: {@code Experiment.of(scenario).replications(1000)
  * .seed(2005).threads(t).run()}, statistics included. Target: under 30 s with 2 threads.
  * {@code Mode.SingleShotTime}, seconds; 1 warm-up and 5 measured shots in one fork.

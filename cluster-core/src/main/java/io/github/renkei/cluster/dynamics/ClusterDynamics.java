@@ -300,6 +300,8 @@ public final class ClusterDynamics {
     private final Map<String, OrganizationId> organizationEvents = new LinkedHashMap<>();
     private final Map<ProgramId, ProgramTerm> terms = new LinkedHashMap<>();
     private final Set<String> removedMechanisms = new LinkedHashSet<>();
+    /** How matching rounds are computed; every way gives the same results (tests compare them). */
+    private MatchingRounds.Round round = MatchingRounds.Round.SHORTLISTS;
     private final Map<Parameter<?>, Object> values = new LinkedHashMap<>();
 
     private Builder(ClusterWorld world, int firstYear, int lastYear) {
@@ -484,6 +486,12 @@ public final class ClusterDynamics {
       return ImmutableList.copyOf(terms.values());
     }
 
+    /** Sets how matching rounds are computed; the results are the same. */
+    Builder matchingRound(MatchingRounds.Round how) {
+      this.round = checkNotNull(how, "how");
+      return this;
+    }
+
     /**
      * Builds the scenario.
      *
@@ -523,7 +531,7 @@ public final class ClusterDynamics {
       mechanisms.put(SupportStaff.NAME, new SupportStaff());
       mechanisms.put(NationwideCouncil.NAME, new NationwideCouncil());
       mechanisms.put(Expo.NAME, new Expo());
-      mechanisms.put(MatchingRounds.NAME, new MatchingRounds());
+      mechanisms.put(MatchingRounds.NAME, new MatchingRounds(round));
       mechanisms.put(Horizontalization.NAME, new Horizontalization());
       mechanisms.put(EntryLadder.NAME, new EntryLadder());
       mechanisms.put(Accounts.NAME, new Accounts());

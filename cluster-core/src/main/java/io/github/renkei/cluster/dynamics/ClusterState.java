@@ -55,6 +55,9 @@ public final class ClusterState {
   int[] tieSince = new int[64];
   int ties;
 
+  /** The matching rounds' working arrays, made on the first round. */
+  MatchingRounds.Scratch rounds;
+
   // environment
   boolean oemPathOpen;
   boolean centreOpen;

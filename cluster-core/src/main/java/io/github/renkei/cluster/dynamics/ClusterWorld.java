@@ -11,12 +11,14 @@ import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.internal.Suggestions;
 import io.github.renkei.cluster.model.Capability;
 import io.github.renkei.cluster.model.EntryStage;
+import io.github.renkei.cluster.model.NeedKind;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.OrganizationType;
 import io.github.renkei.cluster.model.Sector;
 import io.github.renkei.cluster.region.Prefecture;
+import io.github.renkei.cluster.regulation.DeviceClass;
 import io.github.renkei.cluster.regulation.JapanPmdAct;
 import io.github.renkei.cluster.regulation.Licence;
 import io.github.renkei.cluster.regulation.ManufacturingStep;
@@ -100,6 +102,15 @@ public final class ClusterWorld {
   private final ImmutableSet<Licence>[] held;
   /** Per firm and stage, the PMD Act clauses it has yet to meet for the next stage's role. */
   private final byte[] missingForNext;
+  /** Per firm, its capacity (contracts at a time). Never changed. */
+  final int[] firmCapacity;
+  /** Per firm, bit {@code c} set if it has {@code MANUFACTURING.get(c)}. Never changed. */
+  final int[] manufacturing;
+  /**
+   * Per firm and stage, bit {@code kind × classes + class} set if what it holds at the stage meets
+   * what the PMD Act demands of the supplier of a need of that kind and device class. Never changed.
+   */
+  private final int[] demandsMet;
 
   private ClusterWorld(Cluster cluster, Prefecture region) {
     this.cluster = cluster;
@@ -172,6 +183,46 @@ public final class ClusterWorld {
         missingForNext[i * stages + st] = (byte) Licensing.missingForNext(st, h);
       }
     }
+    this.firmCapacity = new int[firms.size()];
+    this.manufacturing = new int[firms.size()];
+    this.demandsMet = new int[firms.size() * stages];
+    // most firms share the few licence sets of their stages: compute each distinct set once
+    IdentityHashMap<ImmutableSet<Licence>, Integer> met = new IdentityHashMap<>();
+    for (int i = 0; i < firms.size(); i++) {
+      Organization firm = firms.get(i);
+      firmCapacity[i] = firm.capacity();
+      for (int m = 0; m < MANUFACTURING.size(); m++) {
+        if (firm.capabilities().contains(MANUFACTURING.get(m))) {
+          manufacturing[i] |= 1 << m;
+        }
+      }
+      for (int st = 0; st < stages; st++) {
+        demandsMet[i * stages + st] = met.computeIfAbsent(held[i * stages + st], ClusterWorld::demandsMet);
+      }
+    }
+  }
+
+  private static final int CLASSES = DeviceClass.values().length;
+
+  private static int demandsMet(ImmutableSet<Licence> held) {
+    int bits = 0;
+    for (NeedKind kind : NeedKind.values()) {
+      for (DeviceClass c : DeviceClass.values()) {
+        if (Licensing.demanded(kind, c).isSatisfiedBy(held)) {
+          bits |= 1 << (kind.ordinal() * CLASSES + c.ordinal());
+        }
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * Whether a firm at a stage holds what the PMD Act demands of the supplier of a need of a kind
+   * and device class: {@code Licensing.demanded(kind, deviceClass).isSatisfiedBy(held(firm, stage))},
+   * from a table.
+   */
+  boolean meetsDemand(int firm, int stage, NeedKind kind, DeviceClass deviceClass) {
+    return (demandsMet[firm * STAGES + stage] >>> (kind.ordinal() * CLASSES + deviceClass.ordinal()) & 1) != 0;
   }
 
   /** Types of the local care organizations that municipal health-longevity projects work with. */

@@ -10,6 +10,8 @@ import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Scorer;
 import io.github.renkei.cluster.matching.Scorers;
+import io.github.renkei.cluster.matching.MatchContext;
+import io.github.renkei.cluster.matching.Violation;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.NeedKind;
@@ -20,9 +22,10 @@ import io.github.renkei.cluster.simulation.Mechanism;
 import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.StepContext;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,6 +56,20 @@ import java.util.random.RandomGenerator;
  *   <li><b>Deals</b>: a proposed match becomes a tie of the need's kind with chance
  *       {@link #DEAL_RATE} × (0.5 + 0.5 K); the firm learns {@link #TIE_LEARNING} of its gap.</li>
  * </ol>
+ *
+ * <p><b>How a round is computed.</b> The broker works from shortlists. With n brokered needs
+ * and c the smallest capacity of a firm in the field, each need's shortlist is its k = ⌈n / c⌉
+ * best eligible firms by know-how (ties: the smaller id), the rule of
+ * {@link MatchingProblem.Builder#shortlist(int)}; the greedy rule of {@link Matchers#greedy()}
+ * then runs on the shortlists in the replication's own arrays (no problem, graph or result
+ * objects, no hashing of ids). The result is exactly that of the round over every firm in the
+ * field. Greedy takes each need's pairs best first and passes a firm only when it is full; a
+ * need's k best firms can take at least k × c ≥ n needs and only the n − 1 other needs can fill
+ * them, so one of them always has room when the need's turn comes: no need ever goes beyond its
+ * shortlist, and the pairs left out are pairs greedy would never take. {@code MatchingRoundsTest}
+ * checks, replication by replication and to the last bit, that this equals the library's greedy
+ * matcher on a problem of every firm in the field, and on a problem of the shortlisted firms
+ * with {@code shortlist(k)}. A round's cost grows with needs × k, not with needs × firms.
  */
 public final class MatchingRounds implements Mechanism<ClusterState> {
 
@@ -107,15 +124,37 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
 
   private static final NeedKind[] KINDS = {NeedKind.PARTS_SUPPLY, NeedKind.OEM, NeedKind.ODM};
 
-  private final Matcher matcher = Matchers.greedy();
+  /** How a round is computed; every way gives the same result (see the class comment). */
+  enum Round {
+    /** The greedy rule on the shortlists, in the replication's arrays: the default. */
+    SHORTLISTS,
+    /** The library's greedy matcher on a problem of the shortlisted firms, with the problem's shortlist. */
+    LIBRARY_SHORTLISTS,
+    /** The library's greedy matcher on a problem of every firm in the field: the definition. */
+    LIBRARY_EVERY_FIRM
+  }
 
-  /** Creates the mechanism; it keeps no state of its own, so one instance serves every replication. */
-  public MatchingRounds() {}
+  private final Matcher matcher = Matchers.greedy();
+  private final Round round;
+
+  /**
+   * Creates the mechanism; it keeps no state of its own (a replication's working arrays live in
+   * its {@link ClusterState}), so one instance serves every replication.
+   */
+  public MatchingRounds() {
+    this(Round.SHORTLISTS);
+  }
+
+  /** A mechanism whose rounds are computed one way; tests compare the ways. */
+  MatchingRounds(Round round) {
+    this.round = round;
+  }
 
   @Override
   public void step(ClusterState s, StepContext ctx) {
     RandomGenerator random = ctx.random();
     ClusterWorld world = s.world;
+    Scratch scratch = s.rounds == null ? s.rounds = new Scratch(s) : s.rounds;
     int year = ctx.year();
     double[] weights = {ctx.parameter(WEIGHT_PARTS), ctx.parameter(WEIGHT_OEM), ctx.parameter(WEIGHT_ODM)};
     double total = weights[0] + weights[1] + weights[2];
@@ -137,9 +176,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     double brokeredHorizontal = Draw.chance(rate * development * (1 - care));
     double brokeredCare = Draw.chance(rate * care);
     double classII = ctx.parameter(CLASS_II_SHARE);
-    List<Need> needs = new ArrayList<>();
-    List<Integer> requesterOf = new ArrayList<>();
-    Map<NeedId, Integer> position = new HashMap<>();
+    scratch.clearNeeds();
     for (int i = 0; i < raised; i++) {
       NeedKind kind;
       int requester;
@@ -167,61 +204,448 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
         deviceClass = random.nextDouble() < classII ? DeviceClass.II : DeviceClass.I;
         brokered = brokeredCare;
       }
-      Organization from = requester < world.requesters().size() ? world.requesters().get(requester)
-          : world.careOrganizations().get(requester - world.requesters().size());
-      Need.Builder need = Need.builder(NeedId.of("need-" + year + "-" + i), from.id(), kind).deviceClass(deviceClass);
-      if (kind == NeedKind.PARTS_SUPPLY || kind == NeedKind.OEM) {
-        need.requiredCapabilities(ClusterWorld.MANUFACTURING.get(random.nextInt(ClusterWorld.MANUFACTURING.size())));
-      }
+      int capability = kind == NeedKind.PARTS_SUPPLY || kind == NeedKind.OEM
+          ? random.nextInt(ClusterWorld.MANUFACTURING.size()) : -1;
       if (random.nextDouble() < brokered) {
-        Need n = need.build();
-        position.put(n.id(), needs.size());
-        needs.add(n);
-        requesterOf.add(requester);
+        scratch.addNeed(requester, kind, deviceClass, capability, i);
       }
     }
     s.needsRaised = raised;
-    s.needsBrokered = needs.size();
+    s.needsBrokered = scratch.needs;
     s.needsMatched = 0;
-    if (needs.isEmpty()) {
+    if (scratch.needs == 0) {
       return;
     }
-    MatchingProblem.Builder problem = MatchingProblem.builder().world(world.cluster()).needs(needs)
-        .constraints(constraints(s)).scorer(scorer(s)).regulation(JapanPmdAct.get()).year(year);
-    int suppliers = 0;
-    for (int f = 0; f < s.stage.length; f++) {
-      Organization firm = world.firms().get(f);
-      if (s.stage[f] > 0 && firm.capacity() > 0) {
-        problem.supplier(firm);
-        suppliers++;
+    if (scratch.collectFirmsInField() == 0) {
+      return;
+    }
+    int n = scratch.needs;
+    // needs are matched, and deals drawn, in the order of their ids "need-<year>-<i>"
+    scratch.orderNeedsById();
+    // k firms can take k × c >= n needs (see the class comment)
+    int c = scratch.smallestCapacity;
+    int k = Math.min(n, (n - 1) / c + 1);
+    switch (round) {
+      case SHORTLISTS -> {
+        scratch.shortlist(k);
+        scratch.greedy();
       }
+      case LIBRARY_SHORTLISTS -> {
+        scratch.shortlist(k);
+        libraryRound(scratch, year, k);
+      }
+      case LIBRARY_EVERY_FIRM -> {
+        scratch.everyFirm();
+        libraryRound(scratch, year, 0);
+      }
+      default -> throw new AssertionError(round);
     }
-    if (suppliers == 0) {
-      return;
-    }
-    MatchResult result = matcher.match(problem.build());
     double deal = ctx.parameter(DEAL_RATE) * (0.5 + 0.5 * know);
     double learning = ctx.parameter(TIE_LEARNING);
-    for (Assignment a : result.assignments()) {
-      if (random.nextDouble() < deal) {
-        int firm = world.firmIndex(a.supplier()).orElseThrow(); // an id: assignments name suppliers by id
-        int i = position.get(a.need());
-        s.addTie(firm, requesterOf.get(i), needs.get(i).kind().relationshipType(), year);
+    for (int x = 0; x < n; x++) {
+      int i = scratch.byId[x];
+      int firm = scratch.assigned[i];
+      if (firm >= 0 && random.nextDouble() < deal) {
+        s.addTie(firm, scratch.requester[i], scratch.kind[i].relationshipType(), year);
         s.firmKnowHow[firm] += learning * (1 - s.firmKnowHow[firm]);
         s.needsMatched++;
       }
     }
   }
 
-  /** Not the requester; capabilities; the PMD Act's demands met by what the firm's stage holds. */
-  private static List<Constraint> constraints(ClusterState s) {
-    ClusterWorld world = s.world;
-    Constraint registration = Constraints.of("pmd-act-stage",
-        "holds, at its current rung, the registrations and licences the PMD Act demands for the need's role and"
-            + " class",
-        (need, supplier, context) -> Licensing.demanded(need.kind(), need.deviceClass().orElse(DeviceClass.IV))
-            .isSatisfiedBy(world.held(world.firmIndexOf(supplier), s.stage[world.firmIndexOf(supplier)])));
-    return List.of(Constraints.notRequester(), Constraints.capabilitiesCovered(), registration);
+  /**
+   * The round run by the library: {@link Matchers#greedy()} on a {@link MatchingProblem} of the
+   * brokered needs and the scratch's suppliers, with a shortlist of {@code k} if {@code k > 0};
+   * the assignments go to {@code scratch.assigned}.
+   */
+  private void libraryRound(Scratch scratch, int year, int k) {
+    ClusterWorld world = scratch.world;
+    List<Need> needs = new ArrayList<>(scratch.needs);
+    for (int i = 0; i < scratch.needs; i++) {
+      int r = scratch.requester[i];
+      Organization from = r < world.requesters().size() ? world.requesters().get(r)
+          : world.careOrganizations().get(r - world.requesters().size());
+      Need.Builder need = Need.builder(NeedId.of("need-" + year + "-" + scratch.raisedAs[i]), from.id(),
+          scratch.kind[i]).deviceClass(scratch.deviceClass[i]);
+      if (scratch.capability[i] >= 0) {
+        need.requiredCapabilities(ClusterWorld.MANUFACTURING.get(scratch.capability[i]));
+      }
+      needs.add(need.build());
+    }
+    MatchingProblem.Builder problem = MatchingProblem.builder().world(world.cluster()).needs(needs)
+        .constraints(scratch.constraints).scorer(scratch.scorer).regulation(JapanPmdAct.get()).year(year)
+        .parallel(false);
+    if (k > 0) {
+      problem.shortlist(k);
+    }
+    for (int x = 0; x < scratch.suppliers; x++) {
+      problem.supplier(world.firms().get(scratch.supplierFirm[x]));
+    }
+    MatchResult result = matcher.match(problem.build());
+    Arrays.fill(scratch.assigned, 0, scratch.needs, -1);
+    int next = 0;
+    for (Assignment a : result.assignments()) {
+      // assignments come in need id order, a subsequence of byId
+      while (!needs.get(scratch.byId[next]).id().equals(a.need())) {
+        next++;
+      }
+      scratch.assigned[scratch.byId[next]] = world.firmIndex(a.supplier()).orElseThrow();
+    }
+  }
+
+  /**
+   * A replication's working arrays for the rounds, reused every year: the brokered needs' facts,
+   * the firms in the field, the shortlists and the round's suppliers, and the round's constraints
+   * and scorer (which read the replication's state). Owned by one {@link ClusterState}.
+   */
+  static final class Scratch {
+    private final ClusterState s;
+    final ClusterWorld world;
+    final List<Constraint> constraints;
+    final Scorer scorer;
+
+    // the brokered needs, in the order raised
+    int needs;
+    int[] requester = new int[64];
+    NeedKind[] kind = new NeedKind[64];
+    DeviceClass[] deviceClass = new DeviceClass[64];
+    /** Index in {@link ClusterWorld#MANUFACTURING} of the capability a need requires, or -1. */
+    int[] capability = new int[64];
+    /** The need's number among the year's raised needs: its id is "need-<year>-<number>". */
+    int[] raisedAs = new int[64];
+    /** The firm a need is assigned to in the round, or -1. */
+    int[] assigned = new int[64];
+    /** The needs in id order. */
+    int[] byId = new int[64];
+    /** Each need's shortlist, best first: need i's firms are {@code shortFirm[i × k ..]}, {@code shortCount[i]} of them. */
+    private int[] shortFirm = new int[256];
+    private int[] shortCount = new int[64];
+    /** The round's pairs (need i, its t-th firm) as {@code i × k + t}, and a buffer to sort them. */
+    private int[] pairs = new int[256];
+    private int[] pairBuffer = new int[256];
+    /** The position of each need in id order. */
+    private int[] idRank = new int[64];
+    /** Capacity left per firm in the round; valid for firms stamped in this round. */
+    private final int[] left;
+
+    // the firms in the field with capacity, ascending (id order), and their smallest capacity
+    private final int[] firmsInField;
+    private int inField;
+    int smallestCapacity;
+
+    /** The round's suppliers, ascending (id order): the problem's supplier j is firm supplierFirm[j]. */
+    final int[] supplierFirm;
+    int suppliers;
+    /** The shortlist size of the round. */
+    int k;
+
+    /** The problem whose suppliers were last checked to be this round's firms, and its admitted sets. */
+    private MatchContext checkedContext;
+    private final BitSet[] admitted = new BitSet[NeedKind.values().length * DeviceClass.values().length];
+
+    /** The firms in the field, best first (see {@link #rankFirmsInField}), and the merge sort's buffer. */
+    private int[] ranked;
+    private int[] mergeBuffer;
+    private final int[] stamp;
+    private int round;
+
+    Scratch(ClusterState s) {
+      this.s = s;
+      this.world = s.world;
+      this.constraints = List.of(Constraints.notRequester(), Constraints.capabilitiesCovered(),
+          new StageRegistration(this));
+      this.scorer = MatchingRounds.scorer(s);
+      int firms = world.firms().size();
+      firmsInField = new int[firms];
+      supplierFirm = new int[firms];
+      ranked = new int[firms];
+      mergeBuffer = new int[firms];
+      stamp = new int[firms];
+      left = new int[firms];
+    }
+
+    void clearNeeds() {
+      needs = 0;
+    }
+
+    void addNeed(int requesterIndex, NeedKind needKind, DeviceClass needClass, int capabilityIndex, int number) {
+      if (needs == requester.length) {
+        int m = needs * 2;
+        requester = Arrays.copyOf(requester, m);
+        kind = Arrays.copyOf(kind, m);
+        deviceClass = Arrays.copyOf(deviceClass, m);
+        capability = Arrays.copyOf(capability, m);
+        raisedAs = Arrays.copyOf(raisedAs, m);
+        assigned = Arrays.copyOf(assigned, m);
+        byId = Arrays.copyOf(byId, m);
+        shortCount = Arrays.copyOf(shortCount, m);
+        idRank = Arrays.copyOf(idRank, m);
+      }
+      requester[needs] = requesterIndex;
+      kind[needs] = needKind;
+      deviceClass[needs] = needClass;
+      capability[needs] = capabilityIndex;
+      raisedAs[needs] = number;
+      needs++;
+    }
+
+    /**
+     * Puts the needs in the order of their ids into {@link #byId}: the ids share the prefix
+     * "need-<year>-", so the order is that of the numbers' decimal strings (10 before 2).
+     */
+    void orderNeedsById() {
+      for (int i = 0; i < needs; i++) {
+        int x = i;
+        while (x > 0 && compareDecimal(raisedAs[byId[x - 1]], raisedAs[i]) > 0) {
+          byId[x] = byId[x - 1];
+          x--;
+        }
+        byId[x] = i;
+      }
+      for (int x = 0; x < needs; x++) {
+        idRank[byId[x]] = x;
+      }
+    }
+
+    /** Compares two non-negative numbers as their decimal strings compare. */
+    static int compareDecimal(int a, int b) {
+      return Integer.toString(a).compareTo(Integer.toString(b));
+    }
+
+    /**
+     * The greedy rule of {@link Matchers#greedy()} on the shortlists: the pairs from the highest
+     * score (the firm's know-how) down, ties to the need with the smaller id, then the firm with
+     * the smaller id; a pair is taken when its need is free and its firm has room.
+     */
+    void greedy() {
+      int p = 0;
+      for (int i = 0; i < needs; i++) {
+        assigned[i] = -1;
+        for (int t = 0; t < shortCount[i]; t++) {
+          int f = shortFirm[i * k + t];
+          left[f] = world.firmCapacity[f];
+          pairs[p++] = i * k + t;
+        }
+      }
+      int[] sorted = mergeSort(pairs, pairBuffer, p, this::pairBefore);
+      for (int x = 0; x < p; x++) {
+        int i = sorted[x] / k;
+        int f = shortFirm[sorted[x]];
+        if (assigned[i] < 0 && left[f] > 0) {
+          assigned[i] = f;
+          left[f]--;
+        }
+      }
+    }
+
+    /** Whether pair a goes before pair b: higher score, then the need's id, then the firm's. */
+    private boolean pairBefore(int a, int b) {
+      int fa = shortFirm[a];
+      int fb = shortFirm[b];
+      int c = Double.compare(s.firmKnowHow[fb], s.firmKnowHow[fa]);
+      if (c != 0) {
+        return c < 0;
+      }
+      int ra = idRank[a / k];
+      int rb = idRank[b / k];
+      return ra != rb ? ra < rb : fa < fb;
+    }
+
+    /** Collects the firms in the field with capacity and their smallest capacity; returns how many. */
+    int collectFirmsInField() {
+      int m = 0;
+      int smallest = Integer.MAX_VALUE;
+      for (int f = 0; f < s.stage.length; f++) {
+        int c = world.firmCapacity[f];
+        if (s.stage[f] > 0 && c > 0) {
+          firmsInField[m++] = f;
+          smallest = Math.min(smallest, c);
+        }
+      }
+      inField = m;
+      smallestCapacity = smallest;
+      return m;
+    }
+
+    /** Every firm in the field is a supplier. */
+    void everyFirm() {
+      System.arraycopy(firmsInField, 0, supplierFirm, 0, inField);
+      suppliers = inField;
+      k = 0;
+    }
+
+    /** Whether firm f may take need i: the round's constraints, read from the world's tables. */
+    private boolean eligible(int i, int f) {
+      int c = capability[i];
+      return (c < 0 || (world.manufacturing[f] >>> c & 1) != 0)
+          && world.meetsDemand(f, s.stage[f], kind[i], deviceClass[i]);
+    }
+
+    /** Whether firm a ranks before firm b on a shortlist: more know-how, or as much and a smaller id. */
+    private boolean before(int a, int b) {
+      int c = Double.compare(s.firmKnowHow[b], s.firmKnowHow[a]);
+      return c < 0 || c == 0 && a < b;
+    }
+
+    /** The suppliers are the union of every need's {@code size} best eligible firms. */
+    void shortlist(int size) {
+      k = size;
+      round++;
+      if (shortFirm.length < needs * size) {
+        shortFirm = new int[needs * size * 2];
+        pairs = new int[needs * size * 2];
+        pairBuffer = new int[needs * size * 2];
+      }
+      rankFirmsInField();
+      int u = 0;
+      for (int i = 0; i < needs; i++) {
+        int taken = 0;
+        for (int x = 0; x < inField && taken < size; x++) {
+          int f = ranked[x];
+          if (eligible(i, f)) {
+            shortFirm[i * size + taken] = f;
+            taken++;
+            if (stamp[f] != round) {
+              stamp[f] = round;
+              supplierFirm[u++] = f;
+            }
+          }
+        }
+        shortCount[i] = taken;
+      }
+      Arrays.sort(supplierFirm, 0, u);
+      suppliers = u;
+    }
+
+    /** Sorts the firms in the field into {@link #ranked}: more know-how first, as much and the smaller id first. */
+    private void rankFirmsInField() {
+      System.arraycopy(firmsInField, 0, ranked, 0, inField);
+      int[] sorted = mergeSort(ranked, mergeBuffer, inField, this::before);
+      if (sorted != ranked) {
+        mergeBuffer = ranked;
+        ranked = sorted;
+      }
+    }
+
+    /** A strict order of ints. */
+    private interface IntOrder {
+      boolean before(int a, int b);
+    }
+
+    /**
+     * Sorts {@code a[0 .. n)} by an order, bottom-up merge sort, stable; returns the array that
+     * holds the result ({@code a} or {@code buffer}).
+     */
+    private static int[] mergeSort(int[] a, int[] buffer, int n, IntOrder order) {
+      int[] from = a;
+      int[] to = buffer;
+      for (int width = 1; width < n; width *= 2) {
+        for (int lo = 0; lo < n; lo += 2 * width) {
+          int mid = Math.min(lo + width, n);
+          int hi = Math.min(lo + 2 * width, n);
+          int p = lo;
+          int q = mid;
+          for (int x = lo; x < hi; x++) {
+            // the right run's element goes first only if it comes strictly before
+            to[x] = q < hi && (p >= mid || order.before(from[q], from[p])) ? from[q++] : from[p++];
+          }
+        }
+        int[] t = from;
+        from = to;
+        to = t;
+      }
+      return from;
+    }
+
+    /**
+     * The suppliers of this round's problem that hold what the PMD Act demands for a kind and
+     * class, computed once per round and combination; {@code null} if the context is not this
+     * round's problem (its suppliers are not this round's firms).
+     */
+    BitSet admitted(MatchContext context, NeedKind needKind, DeviceClass needClass) {
+      if (context != checkedContext) {
+        List<Organization> candidates = context.suppliers();
+        boolean ours = candidates.size() == suppliers;
+        for (int j = 0; ours && j < suppliers; j++) {
+          ours = candidates.get(j) == world.firms().get(supplierFirm[j]);
+        }
+        if (!ours) {
+          return null;
+        }
+        checkedContext = context;
+        Arrays.fill(admitted, null);
+      }
+      int key = needKind.ordinal() * DeviceClass.values().length + needClass.ordinal();
+      BitSet set = admitted[key];
+      if (set == null) {
+        set = new BitSet(suppliers);
+        for (int j = 0; j < suppliers; j++) {
+          int f = supplierFirm[j];
+          if (world.meetsDemand(f, s.stage[f], needKind, needClass)) {
+            set.set(j);
+          }
+        }
+        admitted[key] = set;
+      }
+      return set;
+    }
+
+  }
+
+  /**
+   * The firm holds, at its current rung, the registrations and licences the PMD Act demands for
+   * the need's role and class: {@link Licensing#demanded} met by {@link ClusterWorld#held}, read
+   * from the world's table. Restricting a round's candidates finds each firm by its position.
+   */
+  static final class StageRegistration implements Constraint {
+    private static final String NAME = "pmd-act-stage";
+    private static final String REQUIREMENT = "holds, at its current rung, the registrations and licences the PMD Act"
+        + " demands for the need's role and class";
+    private final Scratch scratch;
+
+    StageRegistration(Scratch scratch) {
+      this.scratch = scratch;
+    }
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    private boolean admits(Need need, int firm) {
+      return scratch.world.meetsDemand(firm, scratch.s.stage[firm], need.kind(),
+          need.deviceClass().orElse(DeviceClass.IV));
+    }
+
+    @Override
+    public Optional<Violation> check(Need need, Organization supplier, MatchContext context) {
+      return admits(need, scratch.world.firmIndexOf(supplier)) ? Optional.empty()
+          : Optional.of(new Violation(NAME, "is not one that " + REQUIREMENT));
+    }
+
+    @Override
+    public void restrict(Need need, MatchContext context, BitSet candidates) {
+      BitSet admitted = scratch.admitted(context, need.kind(), need.deviceClass().orElse(DeviceClass.IV));
+      if (admitted != null) {
+        candidates.and(admitted);
+        return;
+      }
+      for (int j = candidates.nextSetBit(0); j >= 0; j = candidates.nextSetBit(j + 1)) {
+        if (!admits(need, scratch.world.firmIndexOf(context.suppliers().get(j)))) {
+          candidates.clear(j);
+        }
+      }
+    }
+
+    @Override
+    public String requirement(Need need, MatchContext context) {
+      return REQUIREMENT;
+    }
+
+    @Override
+    public String toString() {
+      return NAME;
+    }
   }
 
   private static Scorer scorer(ClusterState s) {

@@ -14,7 +14,10 @@ import java.util.stream.IntStream;
  * needs in id order. Row {@code r} (need {@code needIndex[r]} of the problem) has the eligible
  * suppliers {@code supplier[offset[r] .. offset[r+1])} in id order, with the needs' scores of
  * them and the suppliers' scores of the needs. Capacities are what is left after the locks.
- * Memory grows with the number of eligible pairs, not with needs × suppliers.
+ * Memory grows with the number of eligible pairs, not with needs × suppliers. With a
+ * {@linkplain MatchingProblem.Builder#shortlist shortlist} of {@code k}, a row keeps only its
+ * need's {@code k} best eligible suppliers ({@link TopK}: highest score, ties to the smaller id),
+ * still in id order, so the graph has at most needs × {@code k} pairs.
  */
 final class EligibilityGraph {
 
@@ -162,7 +165,27 @@ final class EligibilityGraph {
       }
       e++;
     }
+    int shortlist = p.shortlistSize();
+    if (shortlist > 0 && k > shortlist) {
+      return shortlisted(suppliers, scores, supplierScores, twoScorers, TopK.select(scores, k, shortlist));
+    }
     return new Row(suppliers, scores, supplierScores);
+  }
+
+  /** The row cut to the kept positions (ascending, so the row stays in supplier id order). */
+  private static Row shortlisted(int[] suppliers, double[] scores, double[] supplierScores, boolean twoScorers,
+      int[] kept) {
+    int[] s = new int[kept.length];
+    double[] sc = new double[kept.length];
+    double[] ssc = twoScorers ? new double[kept.length] : sc;
+    for (int i = 0; i < kept.length; i++) {
+      s[i] = suppliers[kept[i]];
+      sc[i] = scores[kept[i]];
+      if (twoScorers) {
+        ssc[i] = supplierScores[kept[i]];
+      }
+    }
+    return new Row(s, sc, ssc);
   }
 
   /** Row of a need id, or -1 if the need is locked or unknown. */

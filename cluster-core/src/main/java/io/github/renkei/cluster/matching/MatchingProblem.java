@@ -54,6 +54,19 @@ import java.util.TreeMap;
  * respects the limit, locked assignments count against it, and an unmatched need whose requester
  * is at its limit says so. A problem without requester capacities gives the same results as
  * before they existed.
+ *
+ * <p><b>Shortlists.</b> {@link Builder#shortlist(int) shortlist(k)} keeps, for each need, only
+ * its {@code k} best eligible suppliers by score (ties: the smaller supplier id), the broker's
+ * shortlist, so matching costs grow with needs × {@code k} instead of with the eligible pairs.
+ * Constraints and scores are still evaluated for every pair; what shrinks is the graph the
+ * matchers work on. Every matcher stays feasible on it (a shortlisted pair is an eligible pair).
+ * The greedy matcher gives exactly the result of the full graph when {@code k} is at least the
+ * number of unlocked needs plus the number of suppliers that have no capacity left after the
+ * locks: a need that greedy skips past a supplier finds it full, and at most that many
+ * suppliers can be full before the need's turn. Below that bound, and for the optimal and stable
+ * matchers, a shortlist can lower the total score; BENCHMARKS.md measures how much on
+ * realistic instances. With a shortlist, an unmatched need's {@linkplain Explanation explanation}
+ * counts the suppliers of its shortlist as its eligible ones.
  */
 public final class MatchingProblem {
 
@@ -69,6 +82,8 @@ public final class MatchingProblem {
   private final ImmutableSortedMap<NeedId, OrganizationId> locks;
   private final ImmutableSortedMap<OrganizationId, Integer> requesterCapacities;
   private final boolean parallel;
+  /** Suppliers kept per need, 0 for all eligible ones. */
+  private final int shortlist;
   private final MatchContext context;
   private volatile EligibilityGraph graph;
 
@@ -86,6 +101,7 @@ public final class MatchingProblem {
     this.locks = ImmutableSortedMap.copyOf(b.locks);
     this.requesterCapacities = ImmutableSortedMap.copyOf(b.requesterCapacities);
     this.parallel = b.parallel;
+    this.shortlist = b.shortlist;
     this.context = new MatchContext(world, suppliers, regulation, year);
   }
 
@@ -132,6 +148,9 @@ public final class MatchingProblem {
       b.supplier(suppliers.get(i), capacities[i]);
     }
     b.constraints(constraints).scorer(scorer).regulation(regulation).parallel(parallel);
+    if (shortlist > 0) {
+      b.shortlist(shortlist);
+    }
     if (supplierScorer != scorer) {
       b.supplierScorer(supplierScorer);
     }
@@ -269,6 +288,21 @@ public final class MatchingProblem {
   }
 
   /**
+   * Returns the shortlist size: how many of its best eligible suppliers each need keeps in the
+   * eligibility graph.
+   *
+   * @return {@code k}, or empty if every eligible supplier is kept
+   */
+  public OptionalInt shortlist() {
+    return shortlist > 0 ? OptionalInt.of(shortlist) : OptionalInt.empty();
+  }
+
+  /** The shortlist size, 0 for none. */
+  int shortlistSize() {
+    return shortlist;
+  }
+
+  /**
    * Returns the context constraints and scorers see.
    *
    * @return the context
@@ -322,9 +356,10 @@ public final class MatchingProblem {
 
   /**
    * Returns the number of (need, supplier) pairs that pass every constraint, computing the
-   * eligibility graph if it has not been.
+   * eligibility graph if it has not been; with a {@linkplain #shortlist() shortlist}, the pairs
+   * it keeps.
    *
-   * @return the number of eligible pairs among the unlocked needs
+   * @return the number of eligible (or shortlisted) pairs among the unlocked needs
    */
   public long eligiblePairs() {
     return graph().pairCount();
@@ -335,7 +370,8 @@ public final class MatchingProblem {
     return "MatchingProblem[needs=" + needs.size() + ", suppliers=" + suppliers.size() + ", constraints="
         + constraints.stream().map(Constraint::name).toList() + ", scorer=" + scorer.name()
         + (locks.isEmpty() ? "" : ", locks=" + locks.size())
-        + (requesterCapacities.isEmpty() ? "" : ", requesterCapacities=" + requesterCapacities) + "]";
+        + (requesterCapacities.isEmpty() ? "" : ", requesterCapacities=" + requesterCapacities)
+        + (shortlist > 0 ? ", shortlist=" + shortlist : "") + "]";
   }
 
   /**
@@ -357,6 +393,7 @@ public final class MatchingProblem {
     private final Map<NeedId, OrganizationId> locks = new TreeMap<>();
     private final Map<OrganizationId, Integer> requesterCapacities = new TreeMap<>();
     private boolean parallel = true;
+    private int shortlist;
 
     private Builder() {}
 
@@ -625,6 +662,31 @@ public final class MatchingProblem {
      */
     public Builder parallel(boolean parallel) {
       this.parallel = parallel;
+      return this;
+    }
+
+    /**
+     * Keeps, for each need, only its {@code k} best eligible suppliers by score (ties: the
+     * smaller supplier id) in the eligibility graph: the broker's shortlist. See the class
+     * comment for when the greedy matcher's result is unchanged.
+     *
+     * @param k how many suppliers each need keeps, {@code >= 1}
+     * @return this builder
+     * @throws IllegalArgumentException naming {@code k} if it is below 1
+     */
+    public Builder shortlist(int k) {
+      checkArgument(k >= 1, "shortlist k must be >= 1 but was %s", k);
+      this.shortlist = k;
+      return this;
+    }
+
+    /**
+     * Keeps every eligible supplier of every need (the default): undoes {@link #shortlist(int)}.
+     *
+     * @return this builder
+     */
+    public Builder noShortlist() {
+      this.shortlist = 0;
       return this;
     }
 
