@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.Organization;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -93,9 +94,12 @@ public final class WeightedScorer implements Scorer {
         Scorer c = components.get(i);
         double score = Scorers.checked(c.score(need, supplier, context), c, need, supplier);
         double sum = total + weights[i] * score;
-        checkArgument(sum != Double.POSITIVE_INFINITY, "the weighted score of need '%s' and supplier '%s' exceeds"
-            + " Double.MAX_VALUE: adding the weight %s times the score %s of '%s' to %s overflows; scale the weights or scores down",
-            need.id(), supplier.id(), weights[i], score, c.name(), total);
+        if (sum == Double.POSITIVE_INFINITY) {
+          // not checkArgument: its varargs would box three doubles per component and pair
+          throw new IllegalArgumentException(String.format(Locale.ROOT, "the weighted score of need '%s' and supplier"
+              + " '%s' exceeds Double.MAX_VALUE: adding the weight %s times the score %s of '%s' to %s overflows;"
+              + " scale the weights or scores down", need.id(), supplier.id(), weights[i], score, c.name(), total));
+        }
         total = sum;
       }
     }
