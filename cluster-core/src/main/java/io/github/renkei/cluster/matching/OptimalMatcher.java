@@ -34,7 +34,8 @@ import java.util.Arrays;
  * shortest path: A* search meets graph theory", SODA 2005), and, because the backward search
  * leaves out the "unmatched" arcs (one per need, all into the sink), when the forward key plus a
  * lower bound of every "unmatched" arc's reduced cost does too. Each search keeps its frontier in
- * a {@link RadixHeap} and ignores nodes no nearer than the best path found so far.
+ * a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan, JACM 37, 1990) and ignores nodes no nearer
+ * than the best path found so far.
  *
  * <p>The potentials are then updated from both searches, so a need costs what they touched: for
  * the path's length {@code D} and a split {@code m} (the forward search's last key, at most
