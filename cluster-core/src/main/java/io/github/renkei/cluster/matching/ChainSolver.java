@@ -691,7 +691,7 @@ final class ChainSolver {
       if (all == 0) {
         summary = "the problem has no candidate suppliers";
       } else if (eligible == 0) {
-        summary = "no supplier " + String.join(", ", cover(need, ctx, constraints, admitted, all));
+        summary = "no supplier " + String.join(", ", Results.cover(need, ctx, constraints, admitted, all));
       } else if (free == 0) {
         String room = u == 1 ? "at capacity" : "without " + u + " units of capacity left";
         summary = (eligible == 1 ? "the only eligible supplier is " + room + ": "
@@ -729,46 +729,5 @@ final class ChainSolver {
           + (shared.isEmpty() ? "" : ": the roles share " + String.join("; ", shared));
     }
     return new ChainExplanation(blocking.build(), roles.build(), summary);
-  }
-
-  /**
-   * A small set of constraints that together exclude every supplier, chosen greedily (each
-   * time the one that leaves fewest), phrased in constraint order; as for single needs.
-   */
-  private static List<String> cover(Need need, MatchContext ctx, List<Constraint> constraints, BitSet[] admitted,
-      int all) {
-    BitSet remaining = new BitSet(all);
-    remaining.set(0, all);
-    boolean[] chosen = new boolean[constraints.size()];
-    while (!remaining.isEmpty()) {
-      int best = -1;
-      int bestLeft = Integer.MAX_VALUE;
-      for (int c = 0; c < constraints.size(); c++) {
-        if (chosen[c]) {
-          continue;
-        }
-        BitSet left = (BitSet) remaining.clone();
-        left.and(admitted[c]);
-        if (left.cardinality() < bestLeft) {
-          bestLeft = left.cardinality();
-          best = c;
-        }
-      }
-      if (best < 0 || bestLeft == remaining.cardinality()) {
-        break;
-      }
-      chosen[best] = true;
-      remaining.and(admitted[best]);
-    }
-    List<String> phrases = new ArrayList<>();
-    for (int c = 0; c < constraints.size(); c++) {
-      if (chosen[c]) {
-        phrases.add(constraints.get(c).requirement(need, ctx));
-      }
-    }
-    if (phrases.isEmpty()) {
-      phrases.add("passes every constraint");
-    }
-    return phrases;
   }
 }

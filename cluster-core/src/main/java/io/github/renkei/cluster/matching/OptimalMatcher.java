@@ -127,9 +127,33 @@ public final class OptimalMatcher implements Matcher {
     return name();
   }
 
+  private static final long MAX_Q = 1L << 30;
+
+  /**
+   * The graph's scores as integers: as given when they are integers up to the limit, otherwise
+   * {@code round(s / max × limit)}, the limit being 2<sup>30</sup> or less so that a path's cost
+   * over {@code rows + 2} nodes stays far inside a long. Shared by every exact flow solver here.
+   */
+  static long[] quantize(EligibilityGraph g, int rows) {
+    double maxScore = 0;
+    boolean integral = true;
+    for (double s : g.score) {
+      maxScore = Math.max(maxScore, s);
+      integral &= s == Math.rint(s);
+    }
+    long limit = Math.min(MAX_Q, (1L << 60) / (4L * (rows + 2)));
+    boolean asGiven = integral && maxScore <= limit;
+    long[] q = new long[g.score.length];
+    for (int e = 0; e < q.length; e++) {
+      // s / max lies in [0, 1] whatever the magnitude; a factor limit / max would overflow to
+      // infinity for max below about 6e-300 (and lose every score to 0 at the other end)
+      q[e] = asGiven ? (long) g.score[e] : Math.round(g.score[e] / maxScore * limit);
+    }
+    return q;
+  }
+
   /** One run of successive shortest paths. Not thread-safe; one per call. */
   static final class Solver {
-    private static final long MAX_Q = 1L << 30;
     /**
      * The backward search starts once the forward one has scanned this many times more arcs than
      * there are open suppliers (its first step scans them all); then the forward one runs while it
@@ -212,21 +236,10 @@ public final class OptimalMatcher implements Matcher {
       supplierOf = g.supplier;
       capacity = g.capacity;
       int pairs = supplierOf.length;
-      double maxScore = 0;
-      boolean integral = true;
-      for (double s : g.score) {
-        maxScore = Math.max(maxScore, s);
-        integral &= s == Math.rint(s);
-      }
-      long limit = Math.min(MAX_Q, (1L << 60) / (4L * (rows + 2)));
-      boolean asGiven = integral && maxScore <= limit;
-      long[] q = new long[pairs];
+      long[] q = quantize(g, rows);
       long w = 0;
-      for (int e = 0; e < pairs; e++) {
-        // s / max lies in [0, 1] whatever the magnitude; a factor limit / max would overflow to
-        // infinity for max below about 6e-300 (and lose every score to 0 at the other end)
-        q[e] = asGiven ? (long) g.score[e] : Math.round(g.score[e] / maxScore * limit);
-        w = Math.max(w, q[e]);
+      for (long qe : q) {
+        w = Math.max(w, qe);
       }
       cost = new long[pairs];
       for (int e = 0; e < pairs; e++) {

@@ -140,9 +140,9 @@ final class Results {
 
   /**
    * A small set of constraints that together exclude every supplier, chosen greedily (each
-   * time the one that leaves fewest), phrased in constraint order.
+   * time the one that leaves fewest), phrased in constraint order. Chain explanations use it too.
    */
-  private static List<String> cover(Need need, MatchContext ctx, List<Constraint> constraints, BitSet[] admitted,
+  static List<String> cover(Need need, MatchContext ctx, List<Constraint> constraints, BitSet[] admitted,
       int all) {
     BitSet remaining = new BitSet(all);
     remaining.set(0, all);

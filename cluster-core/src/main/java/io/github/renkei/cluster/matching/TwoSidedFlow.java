@@ -39,7 +39,6 @@ import java.util.Arrays;
  */
 final class TwoSidedFlow {
 
-  private static final long MAX_Q = 1L << 30;
   private static final long INF = Long.MAX_VALUE / 4;
 
   private final EligibilityGraph g;
@@ -112,19 +111,10 @@ final class TwoSidedFlow {
 
   private void build(boolean matchesFirst) {
     int pairs = (int) g.pairCount();
-    double maxScore = 0;
-    boolean integral = true;
-    for (double s : g.score) {
-      maxScore = Math.max(maxScore, s);
-      integral &= s == Math.rint(s);
-    }
-    long limit = Math.min(MAX_Q, (1L << 60) / (4L * (rows + 2)));
-    boolean asGiven = integral && maxScore <= limit;
-    long[] q = new long[pairs];
+    long[] q = OptimalMatcher.quantize(g, rows);   // as the one-sided solver quantizes
     long w = 0;
-    for (int e = 0; e < pairs; e++) {
-      q[e] = asGiven ? (long) g.score[e] : Math.round(g.score[e] / maxScore * limit);
-      w = Math.max(w, q[e]);
+    for (long qe : q) {
+      w = Math.max(w, qe);
     }
     long bonus = matchesFirst ? (long) rows * w + 1 : 0;
     int[] needsOf = new int[req.requesters()];
