@@ -9,12 +9,15 @@ import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Unmatched;
 import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.OrganizationId;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
  * standard constraints (the PMD Act among them) and prints, optionally writes, the result with
  * an explanation for every need left unmatched. The JSON may also come from a pipe
  * ({@code --cluster <(gunzip -c c.json.gz)}) or standard input ({@code --cluster -}): it is read
- * once, from start to end.
+ * once, from start to end. {@code --requester-capacity ID=N} (repeatable) limits a requester to N
+ * matched needs, as {@code MatchingProblem.Builder.requesterCapacity} does.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
     description = "Match the needs of your own cluster (a JSON file or a folder of CSV tables) to its suppliers.")
@@ -68,6 +72,11 @@ final class MatchCommand implements Callable<Integer> {
           + ".")
   Integer year;
 
+  @Option(names = "--requester-capacity", paramLabel = "ID=N",
+      description = "At most N of this requester's needs are matched (a hospital that can take only so many"
+          + " proposals; 0 allowed); repeat for several requesters. Without it a requester is unlimited.")
+  List<String> requesterCapacities = new ArrayList<>();
+
   @Option(names = "--out", paramLabel = "FILE",
       description = "Also write the result as CSV: need, status, supplier, score, explanation.")
   Path out;
@@ -83,6 +92,26 @@ final class MatchCommand implements Callable<Integer> {
     MatchingProblem.Builder b = MatchingProblem.from(c);
     if (year != null) {
       b.year(year);
+    }
+    for (String entry : requesterCapacities) {
+      int eq = entry.lastIndexOf('=');
+      String id = eq < 0 ? "" : entry.substring(0, eq).strip();
+      String n = eq < 0 ? "" : entry.substring(eq + 1).strip();
+      if (id.isEmpty() || !n.matches("-?[0-9]{1,9}")) {
+        throw new Renkei.BadInputException("--requester-capacity must be ID=N with N a whole number but was '"
+            + entry + "'");
+      }
+      OrganizationId requester = OrganizationId.of(id);
+      if (c.organization(requester).isEmpty()) {
+        throw new Renkei.BadInputException("--requester-capacity " + entry + ": no organization '" + id + "' in "
+            + cluster);
+      }
+      int q = Integer.parseInt(n);
+      if (q < 0) {
+        throw new Renkei.BadInputException("--requester-capacity " + entry + ": requester '" + id
+            + "' must have a capacity >= 0 but was " + q);
+      }
+      b.requesterCapacity(requester, q);
     }
     MatchingProblem problem = b.build();
     Matcher matcher = switch (algorithm) {

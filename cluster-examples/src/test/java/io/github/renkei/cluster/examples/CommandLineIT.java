@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.renkei.cluster.catalog.Catalog;
 import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.io.ClusterJson;
+import io.github.renkei.cluster.matching.MatchResult;
 import io.github.renkei.cluster.matching.Matchers;
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.model.OrganizationId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -41,6 +44,31 @@ class CommandLineIT {
     assertTrue(r.out().endsWith(expected), r.toString());
     for (Need n : FukushimaSample.cluster().needs()) {
       assertTrue(r.out().contains(n.id().toString()), n.id() + " missing:\n" + r);
+    }
+  }
+
+  @Test
+  void matchLimitsARequesterAndRejectsABadLimit(@TempDir Path dir) {
+    Path json = dir.resolve("cluster.json");
+    ClusterJson.write(FukushimaSample.cluster(), json);
+    MatchingProblem unlimited = MatchingProblem.from(FukushimaSample.cluster()).year(2016).build();
+    NeedId first = Matchers.optimal().match(unlimited).assignments().get(0).need();
+    OrganizationId requester = unlimited.need(first).orElseThrow().requester();
+    RenkeiProcess.Result r = RenkeiProcess.renkei("match", "--cluster", json.toString(), "--year", "2016",
+        "--requester-capacity", requester + "=0").run();
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("", r.err(), r.toString());
+    MatchResult limited = Matchers.optimal().match(unlimited.toBuilder().requesterCapacity(requester, 0).build());
+    assertTrue(r.out().endsWith(limited.table()), r.toString());
+    assertTrue(limited.assignmentOf(first).isEmpty(), limited.table());
+    assertTrue(r.out().contains("its requester " + requester + " is at capacity 0"), r.toString());
+    for (String bad : List.of("nope=1", requester.toString(), requester + "=-1", requester + "=two", "=3")) {
+      RenkeiProcess.Result e = RenkeiProcess.renkei("match", "--cluster", json.toString(),
+          "--requester-capacity", bad).run();
+      assertEquals(2, e.code(), bad + "\n" + e);
+      assertEquals("", e.out(), bad + "\n" + e);
+      assertTrue(e.err().startsWith("renkei match: --requester-capacity") && e.err().contains(bad)
+          && e.err().strip().lines().count() == 1, bad + "\n" + e);
     }
   }
 
