@@ -1,5 +1,9 @@
 package io.github.renkei.cluster.bench;
 
+import static io.github.renkei.cluster.bench.PairedTiming.max;
+import static io.github.renkei.cluster.bench.PairedTiming.median;
+import static io.github.renkei.cluster.bench.PairedTiming.min;
+
 import com.google.ortools.graph.MinCostFlow;
 import io.github.renkei.cluster.matching.MatchResult;
 import io.github.renkei.cluster.matching.Matchers;
@@ -128,18 +132,4 @@ public final class MatchingPairedRounds {
     return new double[] {(t1 - t0) / 1e6, (c1 - c0) / 1e6, total};
   }
 
-  private static double median(double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  private static double min(double[] x) {
-    return Arrays.stream(x).min().orElseThrow();
-  }
-
-  private static double max(double[] x) {
-    return Arrays.stream(x).max().orElseThrow();
-  }
 }

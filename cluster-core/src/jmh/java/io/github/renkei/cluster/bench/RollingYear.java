@@ -1,5 +1,9 @@
 package io.github.renkei.cluster.bench;
 
+import static io.github.renkei.cluster.bench.PairedTiming.max;
+import static io.github.renkei.cluster.bench.PairedTiming.median;
+import static io.github.renkei.cluster.bench.PairedTiming.min;
+
 import io.github.renkei.cluster.matching.MatchChecks;
 import io.github.renkei.cluster.matching.Matcher;
 import io.github.renkei.cluster.matching.Matchers;
@@ -138,18 +142,4 @@ public final class RollingYear {
     }
   }
 
-  private static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  private static double min(double[] v) {
-    return Arrays.stream(v).min().orElseThrow();
-  }
-
-  private static double max(double[] v) {
-    return Arrays.stream(v).max().orElseThrow();
-  }
 }

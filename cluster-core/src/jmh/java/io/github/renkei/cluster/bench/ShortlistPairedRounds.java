@@ -1,5 +1,9 @@
 package io.github.renkei.cluster.bench;
 
+import static io.github.renkei.cluster.bench.PairedTiming.max;
+import static io.github.renkei.cluster.bench.PairedTiming.median;
+import static io.github.renkei.cluster.bench.PairedTiming.min;
+
 import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Shortlist;
 import io.github.renkei.cluster.matching.Shortlists;
@@ -110,18 +114,4 @@ public final class ShortlistPairedRounds {
     return new Timed(result, (System.nanoTime() - t0) / 1e9);
   }
 
-  private static double median(double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  private static double min(double[] x) {
-    return Arrays.stream(x).min().orElseThrow();
-  }
-
-  private static double max(double[] x) {
-    return Arrays.stream(x).max().orElseThrow();
-  }
 }
