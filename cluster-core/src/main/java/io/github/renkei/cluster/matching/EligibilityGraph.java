@@ -105,6 +105,8 @@ final class EligibilityGraph {
       }
     }
     boolean twoScorers = p.supplierScorer() != p.scorer();
+    PreparedScorer scorer = PreparedScorer.of(p.scorer(), ctx);
+    PreparedScorer supplierScorer = twoScorers ? PreparedScorer.of(p.supplierScorer(), ctx) : scorer;
     Row[] rows = new Row[rowsToNeeds.length];
     IntStream range = IntStream.range(0, rowsToNeeds.length);
     if (p.isParallel()) {
@@ -115,7 +117,7 @@ final class EligibilityGraph {
     RuntimeException[] failures = new RuntimeException[rowsToNeeds.length];
     range.forEach(i -> {
       try {
-        rows[i] = row(p, ctx, needs.get(rowsToNeeds[i]), twoScorers);
+        rows[i] = row(p, ctx, needs.get(rowsToNeeds[i]), scorer, supplierScorer, twoScorers);
       } catch (RuntimeException e) {
         failures[i] = e;
       }
@@ -143,7 +145,8 @@ final class EligibilityGraph {
     return new EligibilityGraph(p, rowsToNeeds, offset, supplier, score, supplierScore, capacity, locked);
   }
 
-  private static Row row(MatchingProblem p, MatchContext ctx, Need need, boolean twoScorers) {
+  private static Row row(MatchingProblem p, MatchContext ctx, Need need, PreparedScorer scorer,
+      PreparedScorer supplierScorer, boolean twoScorers) {
     BitSet candidates = ctx.allSuppliers();
     for (Constraint c : p.constraints()) {
       c.restrict(need, ctx, candidates);
@@ -155,13 +158,14 @@ final class EligibilityGraph {
     int[] suppliers = new int[k];
     double[] scores = new double[k];
     double[] supplierScores = twoScorers ? new double[k] : scores;
+    PreparedScorer.NeedScores needScores = scorer.forNeed(need);
+    PreparedScorer.NeedScores supplierNeedScores = twoScorers ? supplierScorer.forNeed(need) : null;
     int e = 0;
     for (int j = candidates.nextSetBit(0); j >= 0; j = candidates.nextSetBit(j + 1)) {
-      Organization s = ctx.suppliers().get(j);
       suppliers[e] = j;
-      scores[e] = Scorers.checked(p.scorer().score(need, s, ctx), p.scorer(), need, s);
+      scores[e] = Scorers.checked(needScores.score(j), p.scorer(), need, ctx, j);
       if (twoScorers) {
-        supplierScores[e] = Scorers.checked(p.supplierScorer().score(need, s, ctx), p.supplierScorer(), need, s);
+        supplierScores[e] = Scorers.checked(supplierNeedScores.score(j), p.supplierScorer(), need, ctx, j);
       }
       e++;
     }

@@ -18,6 +18,8 @@ import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -142,6 +144,11 @@ public final class MatchContext {
     return DISTANCE_KM[a.prefecture().ordinal()][b.prefecture().ordinal()];
   }
 
+  /** The distance table of {@link #distanceKm(Organization, Organization)} by prefecture ordinals. */
+  static double distanceKm(int prefectureA, int prefectureB) {
+    return DISTANCE_KM[prefectureA][prefectureB];
+  }
+
   /**
    * Returns the ties between two organizations in either direction that count as prior: all of
    * them, or those that started in or before {@link #year()}.
@@ -182,6 +189,46 @@ public final class MatchContext {
     return priorTies(supplier.id(), need.requester());
   }
 
+  /**
+   * Visits the ties of a requester that count as prior and whose other end is a candidate, with
+   * that candidate's index: together, for every candidate, exactly the ties
+   * {@link #priorTies(Organization, Need)} returns for it and a need of that requester.
+   */
+  void forEachPriorTie(OrganizationId requester, ObjIntConsumer<Relationship> visitor) {
+    for (Relationship r : world.tiesFrom(requester)) {
+      Integer j = supplierIndex.get(r.to());
+      if (j != null && counts(r)) {
+        visitor.accept(r, j);
+      }
+    }
+    for (Relationship r : world.tiesTo(requester)) {
+      Integer j = supplierIndex.get(r.from());
+      if (j != null && counts(r)) {
+        visitor.accept(r, j);
+      }
+    }
+  }
+
+  /**
+   * Visits every tie of an organization, in either direction, that counts as prior, whoever is
+   * at its other end.
+   */
+  void forEachPriorTie(OrganizationId organization, Consumer<Relationship> visitor) {
+    if (!world.contains(organization)) {
+      return;
+    }
+    for (Relationship r : world.tiesFrom(organization)) {
+      if (counts(r)) {
+        visitor.accept(r);
+      }
+    }
+    for (Relationship r : world.tiesTo(organization)) {
+      if (counts(r)) {
+        visitor.accept(r);
+      }
+    }
+  }
+
   private ImmutableList<Relationship> tiesBetween(OrganizationId a, OrganizationId b) {
     ImmutableList.Builder<Relationship> ties = ImmutableList.builder();
     for (Relationship r : world.tiesFrom(a)) {
@@ -210,15 +257,17 @@ public final class MatchContext {
    */
   public boolean hubBacked(Organization supplier) {
     OptionalInt i = candidate(supplier);
-    if (i.isPresent()) {
-      BitSet b = hubBackedSet;
-      if (b == null) {
-        b = allWhere(this::computeHubBacked);
-        hubBackedSet = b;
-      }
-      return b.get(i.getAsInt());
+    return i.isPresent() ? hubBackedSuppliers().get(i.getAsInt()) : computeHubBacked(supplier);
+  }
+
+  /** The candidates a hub stands behind, by index; shared, callers must not change it. */
+  BitSet hubBackedSuppliers() {
+    BitSet b = hubBackedSet;
+    if (b == null) {
+      b = allWhere(this::computeHubBacked);
+      hubBackedSet = b;
     }
-    return computeHubBacked(supplier);
+    return b;
   }
 
   /** The supplier's index if it is this candidate (not just one with its id), for the caches. */
@@ -251,15 +300,17 @@ public final class MatchContext {
    */
   public boolean horizontallyExperienced(Organization supplier) {
     OptionalInt i = candidate(supplier);
-    if (i.isPresent()) {
-      BitSet b = horizontalSet;
-      if (b == null) {
-        b = allWhere(this::computeHorizontallyExperienced);
-        horizontalSet = b;
-      }
-      return b.get(i.getAsInt());
+    return i.isPresent() ? horizontalSuppliers().get(i.getAsInt()) : computeHorizontallyExperienced(supplier);
+  }
+
+  /** The candidates with horizontal experience, by index; shared, callers must not change it. */
+  BitSet horizontalSuppliers() {
+    BitSet b = horizontalSet;
+    if (b == null) {
+      b = allWhere(this::computeHorizontallyExperienced);
+      horizontalSet = b;
     }
-    return computeHorizontallyExperienced(supplier);
+    return b;
   }
 
   private boolean computeHorizontallyExperienced(Organization supplier) {

@@ -13,7 +13,14 @@ import io.github.renkei.cluster.model.NeedKind;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.model.Relationship;
+import io.github.renkei.cluster.region.Prefecture;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
+import java.util.function.Function;
 
 /**
  * The built-in {@link Scorer}s, each scoring one aspect of a pair on [0, 1], and the weighted
@@ -78,6 +85,42 @@ public final class Scorers {
   }
 
   /**
+   * A built-in component: its pair function, and its preparation for a context, which must give
+   * the same doubles ({@link PreparedScorer}).
+   */
+  private static final class Indexed implements Scorer, PreparedScorer.Preparable {
+    private final String name;
+    private final PairFunction function;
+    private final Function<MatchContext, PreparedScorer> preparation;
+
+    Indexed(String name, PairFunction function, Function<MatchContext, PreparedScorer> preparation) {
+      this.name = name;
+      this.function = function;
+      this.preparation = preparation;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public double score(Need need, Organization supplier, MatchContext context) {
+      return function.score(need, supplier, context);
+    }
+
+    @Override
+    public PreparedScorer prepare(MatchContext context) {
+      return preparation.apply(context);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
    * Scores from a table, 0 for pairs not in it: for tests and for scores computed elsewhere.
    *
    * @param name the scorer's name
@@ -129,10 +172,59 @@ public final class Scorers {
    * @return the scorer {@code capability-fit}
    */
   public static Scorer capabilityFit() {
-    return of("capability-fit", (need, supplier, context) -> {
+    return new Indexed("capability-fit", (need, supplier, context) -> {
       int extra = supplier.capabilities().size() - common(need.requiredCapabilities(), supplier.capabilities());
       return extra / (extra + 2.0);
-    });
+    }, Scorers::prepareCapabilityFit);
+  }
+
+  /** Capability fit on bit words: each supplier's capabilities, and per need the required ones. */
+  private static PreparedScorer prepareCapabilityFit(MatchContext context) {
+    List<Organization> suppliers = context.suppliers();
+    Map<Capability, Integer> bit = new HashMap<>();
+    for (Organization o : suppliers) {
+      for (Capability c : o.capabilities()) {
+        bit.putIfAbsent(c, bit.size());
+      }
+    }
+    int words = Math.max(1, (bit.size() + 63) >>> 6);
+    long[] has = new long[suppliers.size() * words];
+    int[] count = new int[suppliers.size()];
+    for (int j = 0; j < suppliers.size(); j++) {
+      Organization o = suppliers.get(j);
+      count[j] = o.capabilities().size();
+      for (Capability c : o.capabilities()) {
+        int b = bit.get(c);
+        has[j * words + (b >>> 6)] |= 1L << b;
+      }
+    }
+    // the most extra capabilities a supplier can have: all of its own
+    double[] bound = Arrays.stream(count).mapToDouble(c -> c / (c + 2.0)).toArray();
+    return PreparedScorer.bounded(need -> {
+      // a required capability no supplier has is in no intersection
+      long[] required = new long[words];
+      for (Capability c : need.requiredCapabilities()) {
+        Integer b = bit.get(c);
+        if (b != null) {
+          required[b >>> 6] |= 1L << b;
+        }
+      }
+      if (words == 1) {
+        long r = required[0];
+        return j -> {
+          int extra = count[j] - Long.bitCount(has[j] & r);
+          return extra / (extra + 2.0);
+        };
+      }
+      return j -> {
+        int common = 0;
+        for (int w = 0; w < words; w++) {
+          common += Long.bitCount(has[j * words + w] & required[w]);
+        }
+        int extra = count[j] - common;
+        return extra / (extra + 2.0);
+      };
+    }, bound, need -> PreparedScorer.NO_PREFECTURE_BOUND);
   }
 
   /** The size of the intersection of two sets: the smaller one looked up in the larger. */
@@ -168,8 +260,22 @@ public final class Scorers {
    */
   public static Scorer proximity(double scaleKm) {
     checkArgument(Double.isFinite(scaleKm) && scaleKm > 0, "scale must be finite and > 0 but was %s", scaleKm);
-    return of("proximity", (need, supplier, context) ->
-        Math.exp(-context.distanceKm(context.requester(need), supplier) / scaleKm));
+    return new Indexed("proximity", (need, supplier, context) ->
+        Math.exp(-context.distanceKm(context.requester(need), supplier) / scaleKm), context -> {
+          // the score of every pair of prefectures, then a row per need
+          int n = Prefecture.values().length;
+          double[][] byPrefectures = new double[n][n];
+          for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+              byPrefectures[a][b] = Math.exp(-MatchContext.distanceKm(a, b) / scaleKm);
+            }
+          }
+          int[] prefecture = context.suppliers().stream().mapToInt(o -> o.prefecture().ordinal()).toArray();
+          return PreparedScorer.bounded(need -> {
+            double[] row = byPrefectures[context.requester(need).prefecture().ordinal()];
+            return j -> row[prefecture[j]];
+          }, new double[prefecture.length], need -> byPrefectures[context.requester(need).prefecture().ordinal()]);
+        });
   }
 
   /**
@@ -181,13 +287,39 @@ public final class Scorers {
    * @return the scorer {@code prior-relationship}
    */
   public static Scorer priorRelationship() {
-    return of("prior-relationship", (need, supplier, context) -> {
+    return new Indexed("prior-relationship", (need, supplier, context) -> {
       double best = 0;
       for (Relationship r : context.priorTies(supplier, need)) {
-        best = Math.max(best, r.type().isSupply() ? 1.0 : 0.5);
+        best = Math.max(best, tieValue(r));
       }
       return best;
+    }, context -> {
+      // bound: a supplier's best tie with anyone
+      List<Organization> suppliers = context.suppliers();
+      double[] bound = new double[suppliers.size()];
+      for (int j = 0; j < bound.length; j++) {
+        int at = j;
+        context.forEachPriorTie(suppliers.get(j).id(), r -> bound[at] = Math.max(bound[at], tieValue(r)));
+      }
+      return PreparedScorer.bounded(need -> {
+        // the requester's few tied candidates, sorted by index, each with its best tie
+        Map<Integer, Double> best = new HashMap<>();
+        context.forEachPriorTie(need.requester(), (r, j) -> best.merge(j, tieValue(r), Math::max));
+        if (best.isEmpty()) {
+          return j -> 0.0;
+        }
+        int[] tied = best.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] value = Arrays.stream(tied).mapToDouble(best::get).toArray();
+        return j -> {
+          int at = Arrays.binarySearch(tied, j);
+          return at >= 0 ? value[at] : 0.0;
+        };
+      }, bound, need -> PreparedScorer.NO_PREFECTURE_BOUND);
     });
+  }
+
+  private static double tieValue(Relationship r) {
+    return r.type().isSupply() ? 1.0 : 0.5;
   }
 
   /**
@@ -198,7 +330,12 @@ public final class Scorers {
    */
   public static Scorer experience() {
     int top = EntryStage.values().length - 1;
-    return of("experience", (need, supplier, context) -> supplier.entryStage().ordinal() / (double) top);
+    return new Indexed("experience", (need, supplier, context) -> supplier.entryStage().ordinal() / (double) top,
+        context -> {
+          double[] value = context.suppliers().stream().mapToDouble(o -> o.entryStage().ordinal() / (double) top)
+              .toArray();
+          return PreparedScorer.bounded(need -> j -> value[j], value, need -> PreparedScorer.NO_PREFECTURE_BOUND);
+        });
   }
 
   /**
@@ -208,7 +345,12 @@ public final class Scorers {
    * @return the scorer {@code hub-recommendation}
    */
   public static Scorer hubRecommendation() {
-    return of("hub-recommendation", (need, supplier, context) -> context.hubBacked(supplier) ? 1.0 : 0.0);
+    return new Indexed("hub-recommendation", (need, supplier, context) -> context.hubBacked(supplier) ? 1.0 : 0.0,
+        context -> {
+          BitSet backed = context.hubBackedSuppliers();
+          return PreparedScorer.bounded(need -> j -> backed.get(j) ? 1.0 : 0.0, indicator(backed, context),
+              need -> PreparedScorer.NO_PREFECTURE_BOUND);
+        });
   }
 
   /**
@@ -220,9 +362,37 @@ public final class Scorers {
    * @return the scorer {@code horizontal-partnership}
    */
   public static Scorer horizontalPartnership() {
-    return of("horizontal-partnership", (need, supplier, context) ->
-        (need.kind() == NeedKind.ODM || need.kind() == NeedKind.CO_DEVELOPMENT)
-            && context.horizontallyExperienced(supplier) ? 1.0 : 0.0);
+    return new Indexed("horizontal-partnership", (need, supplier, context) ->
+        horizontal(need) && context.horizontallyExperienced(supplier) ? 1.0 : 0.0, context -> {
+          BitSet experienced = context.horizontalSuppliers();
+          // bounded for the horizontal needs; the others score 0 below it
+          return PreparedScorer.bounded(need -> horizontal(need) ? j -> experienced.get(j) ? 1.0 : 0.0 : j -> 0.0,
+              indicator(experienced, context), need -> PreparedScorer.NO_PREFECTURE_BOUND);
+        });
+  }
+
+  /** 1 for the suppliers in a set, 0 for the others, by index. */
+  private static double[] indicator(BitSet set, MatchContext context) {
+    double[] value = new double[context.suppliers().size()];
+    set.stream().forEach(j -> value[j] = 1.0);
+    return value;
+  }
+
+  private static boolean horizontal(Need need) {
+    return need.kind() == NeedKind.ODM || need.kind() == NeedKind.CO_DEVELOPMENT;
+  }
+
+  /**
+   * Checks a score of a supplier given by its index, as {@link #checked(double, Scorer, Need,
+   * Organization)} does.
+   *
+   * @throws IllegalArgumentException naming the scorer, need and supplier if the score is NaN,
+   *     negative or infinite
+   */
+  static double checked(double score, Scorer scorer, Need need, MatchContext context, int supplier) {
+    return !(score >= 0) || score == Double.POSITIVE_INFINITY
+        ? checked(score, scorer, need, context.suppliers().get(supplier))
+        : score;
   }
 
   /**

@@ -9,10 +9,12 @@ import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
 import io.github.renkei.cluster.model.Organization;
 import io.github.renkei.cluster.model.OrganizationId;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -47,12 +49,20 @@ import java.util.stream.IntStream;
  * {@link Constraint#restrict} (index lookups for the built-in ones) and two word-parallel
  * counters: "failed at least one" and "failed at least two" (a supplier in the second set is no
  * longer offered to the later constraints). Their difference is the suppliers failing exactly
- * one; each is scored and, only for the {@code k} best, the failed constraint's
- * {@link Constraint#check} gives the reason. Candidates and near misses are selected with a
- * bounded insertion into the best {@code k}, so a need costs {@code O(c · S / 64)} word
- * operations for {@code c} constraints and {@code S} suppliers plus one score per eligible
- * supplier and near miss; breakdowns ({@link Scorer#explain}) are computed for the listed ones
- * only. Needs are processed in parallel on the common fork-join pool when the problem
+ * one. Every eligible supplier is scored; candidates and near misses are selected with a bounded
+ * insertion into the best {@code k}, and only for the listed ones are the breakdowns
+ * ({@link Scorer#explain}) and the failed constraint's reason ({@link Constraint#check})
+ * computed. Scores come from the scorer prepared once for the problem: the built-in components
+ * and weighted sums of them read per-supplier arrays instead of looking up ties, sets and
+ * distances per pair, and give the same doubles. Near misses are many (on realistic data several
+ * times the eligible suppliers), so with a scorer that has bounds — every weighted sum of the
+ * built-in components — a need with more than eight near misses per listed one is ranked by the
+ * threshold algorithm (Fagin, Lotem and Naor, PODS 2001): suppliers in one list per prefecture,
+ * sorted once by the part of the bound that depends on the supplier alone, merged per need by
+ * their full bound (the need's part is the proximity of the requester's prefecture), and the
+ * scan stops when no supplier left can reach the last listed near miss. The result is exactly
+ * that of scoring every near miss; a custom scorer without bounds is scored for every near miss.
+ * Needs are processed in parallel on the common fork-join pool when the problem
  * {@linkplain MatchingProblem#isParallel() is parallel}; a constraint without its own
  * {@code restrict} falls back to one {@code check} per supplier still in play.
  */
@@ -102,12 +112,22 @@ public final class Shortlists {
    *     or if a score is NaN, negative or infinite, naming the need, the supplier and the scorer
    */
   public static Shortlists of(MatchingProblem problem, int k, int nearMisses) {
+    return of(problem, k, nearMisses, NearMissOrder.SCAN_ALL_UP_TO);
+  }
+
+  /**
+   * As {@link #of(MatchingProblem, int, int)}, with the threshold scan used for a need once it
+   * has more than {@code scanAllUpTo} near misses per listed one (tests use 0: always).
+   */
+  static Shortlists of(MatchingProblem problem, int k, int nearMisses, int scanAllUpTo) {
     checkNotNull(problem, "problem");
     checkArgument(k >= 1, "k must be >= 1 but was %s (the shortlists of all %s needs)", k, problem.needs().size());
     checkArgument(nearMisses >= 0, "the near-miss limit must be >= 0 but was %s (the shortlists of all %s needs)",
         nearMisses, problem.needs().size());
     List<Need> needs = problem.needs();
     int[] left = capacityLeft(problem);
+    PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
+    NearMissOrder order = nearMisses == 0 ? null : NearMissOrder.of(prepared, problem.context());
     Shortlist[] lists = new Shortlist[needs.size()];
     RuntimeException[] failures = new RuntimeException[needs.size()];
     IntStream range = IntStream.range(0, needs.size());
@@ -116,7 +136,7 @@ public final class Shortlists {
     }
     range.forEach(i -> {
       try {
-        lists[i] = compute(problem, needs.get(i), k, nearMisses, left);
+        lists[i] = compute(problem, prepared, order, scanAllUpTo, needs.get(i), k, nearMisses, left);
       } catch (RuntimeException e) {
         failures[i] = e;
       }
@@ -166,7 +186,9 @@ public final class Shortlists {
         named(problem));
     checkArgument(k >= 1, "need '%s': k must be >= 1 but was %s", need, k);
     checkArgument(nearMisses >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMisses);
-    return compute(problem, n.get(), k, nearMisses, capacityLeft(problem));
+    PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
+    // one need: the order costs a sort of every supplier, more than the scan it would save
+    return compute(problem, prepared, null, 0, n.get(), k, nearMisses, capacityLeft(problem));
   }
 
   private static String named(MatchingProblem problem) {
@@ -187,7 +209,8 @@ public final class Shortlists {
     return left;
   }
 
-  private static Shortlist compute(MatchingProblem p, Need need, int k, int nearMissLimit, int[] capacityLeft) {
+  private static Shortlist compute(MatchingProblem p, PreparedScorer prepared, NearMissOrder order, int scanAllUpTo,
+      Need need, int k, int nearMissLimit, int[] capacityLeft) {
     MatchContext ctx = p.context();
     List<Constraint> constraints = p.constraints();
     int m = constraints.size();
@@ -215,15 +238,19 @@ public final class Shortlists {
     requester.ifPresent(exactlyOne::clear);
 
     Scorer scorer = p.scorer();
+    PreparedScorer.NeedScores scores = prepared.forNeed(need);
+    IntToDoubleFunction score = j -> Scorers.checked(scores.score(j), scorer, need, ctx, j);
     Best best = new Best(k);
     for (int j = eligible.nextSetBit(0); j >= 0; j = eligible.nextSetBit(j + 1)) {
-      Organization o = ctx.suppliers().get(j);
-      best.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
+      best.offer(j, score.applyAsDouble(j));
     }
     Best bestMisses = new Best(nearMissLimit);
-    for (int j = nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
-      Organization o = ctx.suppliers().get(j);
-      bestMisses.offer(j, Scorers.checked(scorer.score(need, o, ctx), scorer, need, o));
+    if (order != null && exactlyOne.cardinality() > (long) scanAllUpTo * nearMissLimit) {
+      order.bestOf(exactlyOne, order.bounds.prefectures(need), score, bestMisses);
+    } else {
+      for (int j = nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
+        bestMisses.offer(j, score.applyAsDouble(j));
+      }
     }
 
     ImmutableList.Builder<Shortlist.Candidate> candidates = ImmutableList.builderWithExpectedSize(best.size);
@@ -261,9 +288,8 @@ public final class Shortlists {
   }
 
   /**
-   * The best {@code k} of the suppliers offered in increasing index order: score descending,
-   * ties to the smaller index (the one offered first). Insertion into a sorted array: most
-   * offers lose to the last entry at once.
+   * The best {@code k} of the suppliers offered, in any order: score descending, ties to the
+   * smaller index. Insertion into a sorted array: most offers lose to the last entry at once.
    */
   private static final class Best {
     final int[] index;
@@ -277,11 +303,11 @@ public final class Shortlists {
 
     void offer(int j, double value) {
       int k = index.length;
-      if (size == k && !(value > score[k - 1])) {
+      if (size == k && !beats(j, value, k - 1)) {
         return;
       }
       int pos = size == k ? k - 1 : size;
-      while (pos > 0 && value > score[pos - 1]) {
+      while (pos > 0 && beats(j, value, pos - 1)) {
         index[pos] = index[pos - 1];
         score[pos] = score[pos - 1];
         pos--;
@@ -291,6 +317,127 @@ public final class Shortlists {
       if (size < k) {
         size++;
       }
+    }
+
+    private boolean beats(int j, double value, int at) {
+      return value > score[at] || value == score[at] && j < index[at];
+    }
+
+    boolean isFull() {
+      return size == index.length;
+    }
+  }
+
+  /**
+   * The threshold algorithm for near misses (Fagin, Lotem and Naor, "Optimal aggregation
+   * algorithms for middleware", PODS 2001, here over one list per prefecture): the suppliers of
+   * each prefecture sorted once by the supplier part of the scorer's {@link PreparedScorer.Bounds
+   * bound}, then per need the prefectures' lists merged by their heads' full bounds (supplier part
+   * plus the need's part for the prefecture), best first. A supplier is scored only if it is a
+   * near miss of the need; the scan stops when the list is full and the next head's bound, with a
+   * margin for rounding, is below the last listed score — no supplier left can enter, ties
+   * included. With the standard scorer, proximity weighs two points and falls from 1 at home to
+   * 0.30 at 239 km, so a need's own prefecture and its neighbours usually fill the list and the
+   * rest of Japan is never scored. The result is the same as scoring every near miss.
+   */
+  private static final class NearMissOrder {
+    /** Scan every near miss when there are at most this many per listed one: no sort pays. */
+    static final int SCAN_ALL_UP_TO = 8;
+    /** Relative margin for the rounding of bounds and scores (each a sum of a few products). */
+    private static final double MARGIN = 1e-9;
+
+    final PreparedScorer.Bounds bounds;
+    private final int[][] byPrefecture;
+    private final double[] supplierBound;
+
+    private NearMissOrder(PreparedScorer.Bounds bounds, int[][] byPrefecture, double[] supplierBound) {
+      this.bounds = bounds;
+      this.byPrefecture = byPrefecture;
+      this.supplierBound = supplierBound;
+    }
+
+    /** The order for a prepared scorer with bounds, or {@code null} without. */
+    static NearMissOrder of(PreparedScorer prepared, MatchContext ctx) {
+      PreparedScorer.Bounds bounds = prepared.bounds();
+      if (bounds == null) {
+        return null;
+      }
+      List<Organization> suppliers = ctx.suppliers();
+      double[] supplierBound = new double[suppliers.size()];
+      int[] count = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
+      for (int j = 0; j < supplierBound.length; j++) {
+        supplierBound[j] = bounds.supplier(j);
+        count[suppliers.get(j).prefecture().ordinal()]++;
+      }
+      Integer[][] groups = new Integer[count.length][];
+      for (int p = 0; p < count.length; p++) {
+        groups[p] = new Integer[count[p]];
+        count[p] = 0;
+      }
+      for (int j = 0; j < supplierBound.length; j++) {
+        int p = suppliers.get(j).prefecture().ordinal();
+        groups[p][count[p]++] = j;
+      }
+      int[][] byPrefecture = new int[groups.length][];
+      for (int p = 0; p < groups.length; p++) {
+        Arrays.sort(groups[p], (a, b) -> Double.compare(supplierBound[b], supplierBound[a]));
+        byPrefecture[p] = Arrays.stream(groups[p]).mapToInt(Integer::intValue).toArray();
+      }
+      return new NearMissOrder(bounds, byPrefecture, supplierBound);
+    }
+
+    /** Offers to {@code best} the near misses that can enter it, best bound first. */
+    void bestOf(BitSet nearMisses, double[] prefectureBound, IntToDoubleFunction score, Best best) {
+      int groups = byPrefecture.length;
+      int[] heap = new int[groups];
+      int[] next = new int[groups];
+      double[] head = new double[groups];
+      int size = 0;
+      for (int p = 0; p < groups; p++) {
+        if (byPrefecture[p].length > 0) {
+          head[p] = prefectureBound[p] + supplierBound[byPrefecture[p][0]];
+          heap[size++] = p;
+        }
+      }
+      for (int i = size / 2 - 1; i >= 0; i--) {
+        siftDown(heap, size, i, head);
+      }
+      while (size > 0) {
+        int p = heap[0];
+        if (best.isFull() && head[p] * (1 + MARGIN) < best.score[best.size - 1]) {
+          return;
+        }
+        int j = byPrefecture[p][next[p]++];
+        if (nearMisses.get(j)) {
+          best.offer(j, score.applyAsDouble(j));
+        }
+        if (next[p] < byPrefecture[p].length) {
+          head[p] = prefectureBound[p] + supplierBound[byPrefecture[p][next[p]]];
+        } else {
+          heap[0] = heap[--size];
+        }
+        siftDown(heap, size, 0, head);
+      }
+    }
+
+    /** Restores the max-heap of prefectures by their heads' bounds below position {@code i}. */
+    private static void siftDown(int[] heap, int size, int i, double[] head) {
+      int p = heap[i];
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && head[heap[child + 1]] > head[heap[child]]) {
+          child++;
+        }
+        if (!(head[heap[child]] > head[p])) {
+          break;
+        }
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = p;
     }
   }
 

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.Organization;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.Map;
  * WeightedScorer local = s.withWeight("proximity", 4.0);
  * }</pre>
  */
-public final class WeightedScorer implements Scorer {
+public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
 
   private final ImmutableList<Scorer> components;
   private final double[] weights;
@@ -95,15 +96,83 @@ public final class WeightedScorer implements Scorer {
         double score = Scorers.checked(c.score(need, supplier, context), c, need, supplier);
         double sum = total + weights[i] * score;
         if (sum == Double.POSITIVE_INFINITY) {
-          // not checkArgument: its varargs would box three doubles per component and pair
-          throw new IllegalArgumentException(String.format(Locale.ROOT, "the weighted score of need '%s' and supplier"
-              + " '%s' exceeds Double.MAX_VALUE: adding the weight %s times the score %s of '%s' to %s overflows;"
-              + " scale the weights or scores down", need.id(), supplier.id(), weights[i], score, c.name(), total));
+          throw overflow(need, supplier, i, score, total);
         }
         total = sum;
       }
     }
     return total;
+  }
+
+  /**
+   * The weighted sum over the components' prepared scores, with the same checks in the same order
+   * as {@link #score}, so the same doubles and the same exceptions.
+   */
+  @Override
+  public PreparedScorer prepare(MatchContext context) {
+    int n = (int) Arrays.stream(weights).filter(w -> w != 0).count();
+    int[] used = new int[n];
+    PreparedScorer[] prepared = new PreparedScorer[n];
+    for (int i = 0, u = 0; i < weights.length; i++) {
+      if (weights[i] != 0) {
+        used[u] = i;
+        prepared[u++] = PreparedScorer.of(components.get(i), context);
+      }
+    }
+    PreparedScorer scores = need -> {
+      PreparedScorer.NeedScores[] parts = new PreparedScorer.NeedScores[n];
+      for (int u = 0; u < n; u++) {
+        parts[u] = prepared[u].forNeed(need);
+      }
+      return j -> {
+        double total = 0;
+        for (int u = 0; u < n; u++) {
+          int i = used[u];
+          double score = Scorers.checked(parts[u].score(j), components.get(i), need, context, j);
+          double sum = total + weights[i] * score;
+          if (sum == Double.POSITIVE_INFINITY) {
+            throw overflow(need, context.suppliers().get(j), i, score, total);
+          }
+          total = sum;
+        }
+        return total;
+      };
+    };
+    // bounds: the weighted sums of the components' bounds, if every used component has them
+    PreparedScorer.Bounds[] parts = new PreparedScorer.Bounds[n];
+    for (int u = 0; u < n; u++) {
+      parts[u] = prepared[u].bounds();
+      if (parts[u] == null) {
+        return scores;
+      }
+    }
+    double[] supplierBound = new double[context.suppliers().size()];
+    for (int j = 0; j < supplierBound.length; j++) {
+      for (int u = 0; u < n; u++) {
+        supplierBound[j] += weights[used[u]] * parts[u].supplier(j);
+      }
+    }
+    return PreparedScorer.bounded(scores, supplierBound, need -> {
+      double[] sum = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
+      for (int u = 0; u < n; u++) {
+        double[] part = parts[u].prefectures(need);
+        if (part != PreparedScorer.NO_PREFECTURE_BOUND) {
+          for (int p = 0; p < sum.length; p++) {
+            sum[p] += weights[used[u]] * part[p];
+          }
+        }
+      }
+      return sum;
+    });
+  }
+
+  private IllegalArgumentException overflow(Need need, Organization supplier, int component, double score,
+      double total) {
+    // not checkArgument: its varargs would box three doubles per component and pair
+    return new IllegalArgumentException(String.format(Locale.ROOT, "the weighted score of need '%s' and supplier"
+        + " '%s' exceeds Double.MAX_VALUE: adding the weight %s times the score %s of '%s' to %s overflows;"
+        + " scale the weights or scores down", need.id(), supplier.id(), weights[component], score,
+        components.get(component).name(), total));
   }
 
   @Override

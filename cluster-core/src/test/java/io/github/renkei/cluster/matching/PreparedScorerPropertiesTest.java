@@ -1,0 +1,124 @@
+package io.github.renkei.cluster.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.renkei.cluster.model.Cluster;
+import io.github.renkei.cluster.model.Need;
+import io.github.renkei.cluster.model.Organization;
+import io.github.renkei.cluster.testing.ClusterArbitraries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The prepared scorers ({@link PreparedScorer}) give, for every pair, the very double the
+ * scorer's {@link Scorer#score} gives, and fail with the very message: on generated clusters
+ * over all of Japan with ties, with and without a year for prior ties, for the standard scorer,
+ * each built-in component, other scales and weights (a zero weight among them), and a custom
+ * component inside a weighted sum.
+ */
+class PreparedScorerPropertiesTest {
+
+  @Provide
+  Arbitrary<Cluster> clusters() {
+    return ClusterArbitraries.clusters().withOrganizations(2, 30).withRelationships(0, 60).withNeeds(1, 10)
+        .withPrograms(0, 0);
+  }
+
+  @Provide
+  Arbitrary<Optional<Integer>> years() {
+    return Arbitraries.integers().between(1995, 2030).optional(0.6);
+  }
+
+  private static List<Scorer> scorers() {
+    List<Scorer> all = new ArrayList<>(List.of(Scorers.standard(), Scorers.capabilityFit(), Scorers.proximity(),
+        Scorers.proximity(37.5), Scorers.priorRelationship(), Scorers.experience(), Scorers.hubRecommendation(),
+        Scorers.horizontalPartnership()));
+    all.add(Scorers.standard().withWeight("proximity", 0).withWeight("experience", 3.25));
+    all.add(Scorers.weighted().add(0.7, Scorers.priorRelationship())
+        .add(1.3, Scorers.of("custom", (need, s, ctx) -> s.capabilities().size() * 0.1)).build());
+    return all;
+  }
+
+  @Property(tries = 150)
+  void preparedScoresAreTheScoresBitForBit(@ForAll("clusters") Cluster cluster,
+      @ForAll("years") Optional<Integer> year) {
+    MatchingProblem.Builder b = MatchingProblem.from(cluster);
+    year.ifPresent(b::year);
+    MatchContext ctx = b.build().context();
+    for (Scorer scorer : scorers()) {
+      PreparedScorer prepared = PreparedScorer.of(scorer, ctx);
+      for (Need need : cluster.needs()) {
+        PreparedScorer.NeedScores scores = prepared.forNeed(need);
+        for (int j = 0; j < ctx.suppliers().size(); j++) {
+          Organization s = ctx.suppliers().get(j);
+          double expected = scorer.score(need, s, ctx);
+          assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(scores.score(j)),
+              () -> scorer + " on need " + need.id() + " and supplier " + s.id() + ": expected " + expected);
+        }
+      }
+    }
+  }
+
+  /** The standard scorer with each component wrapped in {@link Scorers#of}: no tables, no bounds. */
+  private static WeightedScorer unprepared(WeightedScorer scorer) {
+    WeightedScorer.Builder b = Scorers.weighted();
+    for (Scorer c : scorer.components()) {
+      b.add(scorer.weights().get(c.name()), Scorers.of(c.name(), c::score));
+    }
+    return b.build();
+  }
+
+  @Provide
+  Arbitrary<WeightedScorer> boundedScorers() {
+    return Arbitraries.of(Scorers.standard(), Scorers.standard().withWeight("proximity", 0),
+        Scorers.standard().withWeight("experience", 0).withWeight("prior-relationship", 5),
+        Scorers.weighted().add(1, Scorers.proximity(25)).build(),
+        Scorers.weighted().add(1, Scorers.experience()).add(1, Scorers.hubRecommendation()).build());
+  }
+
+  /**
+   * The threshold scan over prefectures (forced for every need) lists exactly the near misses
+   * that scoring every near miss lists, in the same order: with bounds from each component, ties
+   * between equal scores (whole groups of equal suppliers), prior ties and a year.
+   */
+  @Property(tries = 200)
+  void theThresholdScanListsWhatScoringEveryNearMissLists(@ForAll("clusters") Cluster cluster,
+      @ForAll("years") Optional<Integer> year, @ForAll("boundedScorers") WeightedScorer scorer,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int k,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int nearMisses) {
+    MatchingProblem.Builder b = MatchingProblem.from(cluster).constraints(Constraints.standard());
+    year.ifPresent(b::year);
+    MatchingProblem bounded = b.scorer(scorer).build();
+    MatchingProblem plain = b.scorer(unprepared(scorer)).build();
+    Shortlists threshold = Shortlists.of(bounded, k, nearMisses, 0);
+    assertEquals(Shortlists.of(plain, k, nearMisses), threshold);
+    assertEquals(List.of(), MatchChecks.shortlistProblems(bounded, threshold));
+  }
+
+  @Example
+  void aBadComponentFailsWithTheSameMessageEitherWay() {
+    Cluster cluster = ClusterArbitraries.clusters().withOrganizations(3, 6).withNeeds(1, 3).withPrograms(0, 0)
+        .sample();
+    MatchContext ctx = MatchingProblem.from(cluster).build().context();
+    Need need = cluster.needs().get(0);
+    Organization s = ctx.suppliers().get(0);
+    Scorer nan = Scorers.weighted().add(1, Scorers.experience()).add(1, Scorers.of("broken", (n, o, c) -> Double.NaN))
+        .build();
+    Scorer huge = Scorers.weighted().add(Double.MAX_VALUE, Scorers.of("one", (n, o, c) -> 1.0))
+        .add(Double.MAX_VALUE, Scorers.of("another", (n, o, c) -> 1.0)).build();
+    for (Scorer scorer : List.of(nan, huge)) {
+      String direct = assertThrows(IllegalArgumentException.class, () -> scorer.score(need, s, ctx)).getMessage();
+      String prepared = assertThrows(IllegalArgumentException.class,
+          () -> PreparedScorer.of(scorer, ctx).forNeed(need).score(0)).getMessage();
+      assertEquals(direct, prepared);
+    }
+  }
+}
