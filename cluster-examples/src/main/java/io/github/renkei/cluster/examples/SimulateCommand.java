@@ -11,6 +11,7 @@ import io.github.renkei.cluster.dynamics.ClusterWorld;
 import io.github.renkei.cluster.dynamics.Observation;
 import io.github.renkei.cluster.io.CsvSink;
 import io.github.renkei.cluster.io.RunManifest;
+import io.github.renkei.cluster.io.ShardFiles;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
@@ -19,6 +20,7 @@ import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,6 +129,12 @@ final class SimulateCommand implements Callable<Integer> {
           + " of the scenario.")
   List<String> metrics;
 
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = {"Run only shard I of N (I from 0 to N-1: replication r is in shard r %% N) and write it as one"
+          + " shard file into the --out folder, for renkei merge; with --config. Under Slurm:"
+          + " --shard $SLURM_ARRAY_TASK_ID/N with #SBATCH --array=0-(N-1)."})
+  String shard;
+
   @Option(names = "--no-progress", description = "Do not report progress (a bar in a terminal, otherwise a line"
       + " on standard error every few seconds).")
   boolean noProgress;
@@ -147,8 +157,103 @@ final class SimulateCommand implements Callable<Integer> {
           + ": the config states the experiment; give --cluster and --profile without --config to run a region");
     }
     Renkei.checkOutputFolder("--out", out);
-    PrintWriter w = spec.commandLine().getOut();
     JsonNode root = Renkei.reading(config, this::parse);
+    Config c = define(root);
+    Experiment.Builder experiment = c.experiment();
+    if (shard != null) {
+      return shard(c, canonical(root));
+    }
+    run(c.scenario(), experiment, c.grid(), c.replications(), c.seed(), metrics(c.scenario()));
+    return 0;
+  }
+
+  /** What a config describes, as read. */
+  record Config(Scenario<ClusterState> scenario, Grid grid, int replications, long seed, int threads) {
+    /** The experiment, unsharded, without sinks. */
+    Experiment.Builder experiment() {
+      return Experiment.of(scenario).grid(grid).replications(replications).threads(threads).seed(seed);
+    }
+  }
+
+  /** The kind of definition a shard file of {@code renkei simulate --config} records. */
+  static final String DEFINITION_KIND = "renkei-simulate-config/1";
+
+  /**
+   * The config as a shard file records it: compact JSON in the file's key order (the order of
+   * the grid's axes orders its points), whatever the file's spacing.
+   */
+  static String canonical(JsonNode root) {
+    try {
+      return STRICT.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a parsed tree is written back", e);
+    }
+  }
+
+  /**
+   * Reads the experiment a shard file's definition describes (for {@code renkei merge}): as a
+   * config file, errors naming the shard file.
+   */
+  static Config define(Path shardFile, String definition) {
+    SimulateCommand reader = new SimulateCommand();
+    reader.config = shardFile;
+    JsonNode root;
+    try {
+      root = STRICT.readTree(definition);
+    } catch (JsonProcessingException e) {
+      throw reader.bad("the experiment's definition is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw reader.bad("the experiment's definition is not a JSON object");
+    }
+    return reader.define(root);
+  }
+
+  /** Runs one shard and writes its shard file into the output folder. */
+  private int shard(Config c, String definition) {
+    if (metrics != null) {
+      throw new Renkei.BadInputException("--metrics has no effect with --shard: a shard prints nothing; give it to"
+          + " renkei merge");
+    }
+    Matcher m = Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(shard);
+    if (!m.matches()) {
+      throw new Renkei.BadInputException("--shard: give I/N, the shard's index from 0 and the number of shards, e.g."
+          + " --shard 0/10 (under Slurm --shard $SLURM_ARRAY_TASK_ID/10), but was '" + shard + "'");
+    }
+    int index = Integer.parseInt(m.group(1));
+    int count = Integer.parseInt(m.group(2));
+    Experiment.Builder builder = c.experiment();
+    Renkei.flag("--shard", () -> builder.shard(index, count));
+    if (count > c.replications()) {
+      throw new Renkei.BadInputException("--shard " + shard + ": " + count + " shards of " + c.replications()
+          + " replications would leave shards empty; use at most " + c.replications() + " shards");
+    }
+    Experiment experiment = builder.build();
+    ShardFiles.Identity id = ShardFiles.Identity.of(experiment, DEFINITION_KIND, definition);
+    Path file = out.resolve(ShardFiles.fileName(id, index));
+    ExperimentResult result;
+    try (ConsoleProgress progress = noProgress ? null : ConsoleProgress.start("replications",
+        experiment.plannedReplications(), spec.commandLine().getErr())) {
+      Experiment.Builder b = builder;
+      if (progress != null) {
+        b = b.progress(progress.listener(0));
+      }
+      result = b.run();
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder " + out + " (" + e + ")", e);
+    }
+    Outputs.intoFile(file, () -> ShardFiles.write(file, id, result.data()));
+    spec.commandLine().getOut().printf("wrote %s: shard %d of %d (%d replications), run %s, seed %d; when all %d are"
+        + " written, renkei merge %s%n", file, index, count, experiment.plannedReplications(), id.run(), c.seed(),
+        count, out);
+    return 0;
+  }
+
+  /** Reads a config's experiment; every error names the config and the field. */
+  private Config define(JsonNode root) {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String key = names.next();
       if (!KEYS.contains(key)) {
@@ -165,7 +270,6 @@ final class SimulateCommand implements Callable<Integer> {
         : ClusterWorld.fukushima();
     Scenario<ClusterState> scenario = field("lastYear",
         () -> ClusterDynamics.fukushimaBuilder(world, lastYear).build());
-    List<String> printed = metrics(scenario);
 
     Grid grid = Grid.single();
     for (Map.Entry<String, JsonNode> e : object(root, "parameters").properties()) {
@@ -185,8 +289,7 @@ final class SimulateCommand implements Callable<Integer> {
     Experiment.Builder experiment = Experiment.of(scenario).grid(grid);
     field("replications", () -> experiment.replications(replications));
     field("threads", () -> experiment.threads(threads));
-    run(scenario, experiment, grid, replications, seed, printed);
-    return 0;
+    return new Config(scenario, grid, replications, seed, threads);
   }
 
   /** Runs a region's cluster with its profile, and compares the run with observed figures if given. */
@@ -195,6 +298,10 @@ final class SimulateCommand implements Callable<Integer> {
       throw new Renkei.BadInputException("give --cluster FILE and --profile FILE to run a region (renkei sample"
           + " fukushima --out my-region.json --profile my-profile.json writes a pair to start from), or --config"
           + " FILE for an experiment of the Fukushima scenario");
+    }
+    if (shard != null) {
+      throw new Renkei.BadInputException("--shard works with --config only: describe the experiment in a config"
+          + " file, which every shard and renkei merge read");
     }
     Renkei.checkOutputFolder("--out", out);
     int n = replications == null ? 100 : replications;
@@ -231,6 +338,16 @@ final class SimulateCommand implements Callable<Integer> {
       result = Outputs.intoFolder(out, run -> experiment.seed(seed).sink(CsvSink.to(run.resolve("results.csv")))
           .sink(RunManifest.sink(run.resolve("manifest.json"))).run());
     }
+    print(w, scenario, grid, replications, seed, printed, result, out);
+    return result;
+  }
+
+  /**
+   * Prints every chosen metric's mean (and 95% CI) in the last step per grid point, and the files
+   * written: what {@code renkei simulate} and {@code renkei merge} print.
+   */
+  static void print(PrintWriter w, Scenario<?> scenario, Grid grid, int replications, long seed,
+      List<String> printed, ExperimentResult result, Path out) {
     String last = scenario.schedule().label(scenario.schedule().size() - 1);
     w.printf("%s, %d grid point(s) × %d replications, seed %d; in %s, mean%s:%n", scenario.name(), grid.size(),
         replications, seed, last, replications > 1 ? " [95% CI]" : "");
@@ -246,11 +363,15 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     w.println("wrote " + out.resolve("results.csv") + " and " + out.resolve("manifest.json"));
-    return result;
   }
 
   /** The metrics to print: those of {@code --metrics}, each one the scenario's, or all. */
   private List<String> metrics(Scenario<?> scenario) {
+    return metrics(scenario, metrics);
+  }
+
+  /** The metrics to print: those given, each one the scenario's, or all. */
+  static List<String> metrics(Scenario<?> scenario, List<String> metrics) {
     List<String> known = scenario.metricNames();
     if (metrics == null) {
       return known;
