@@ -391,18 +391,29 @@ public final class ShardFiles {
       }
       out.writeInt(data.cells().size());
       for (ShardData.Cell c : data.cells()) {
+        String where = "replication " + c.replication() + " of scenario " + c.scenario() + " at grid point "
+            + c.point();
+        if (c.scenario() >= identity.scenarios().size() || c.point() >= identity.gridPoints()) {
+          throw new IllegalArgumentException(where + " is outside the experiment (" + identity.scenarios().size()
+              + " scenarios, " + identity.gridPoints() + " grid points)");
+        }
+        ScenarioShape shape = identity.scenarios().get(c.scenario());
+        double[][] v = c.values();
+        int steps = shape.steps();
+        if (v.length != shape.metrics().size() || c.stepsRun() > steps) {
+          throw new IllegalArgumentException(where + " has " + v.length + " metrics and " + c.stepsRun()
+              + " steps run; scenario '" + shape.name() + "' has " + shape.metrics().size() + " and " + steps);
+        }
         out.writeInt(c.scenario());
         out.writeInt(c.point());
         out.writeInt(c.replication());
         out.writeInt(c.stepsRun());
-        double[][] v = c.values();
-        int steps = v.length == 0 ? 0 : v[0].length;
         out.writeInt(v.length);
         out.writeInt(steps);
         for (double[] row : v) {
           if (row.length != steps) {
-            throw new IllegalArgumentException("cell " + c.scenario() + "/" + c.point() + "/" + c.replication()
-                + " has metrics of " + steps + " and " + row.length + " steps");
+            throw new IllegalArgumentException(where + " has a metric of " + row.length + " steps; scenario '"
+                + shape.name() + "' has " + steps);
           }
           for (double x : row) {
             out.writeLong(Double.doubleToRawLongBits(x));
