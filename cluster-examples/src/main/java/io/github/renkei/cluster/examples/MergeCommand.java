@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code renkei merge DIR... [--out FOLDER]}: joins the shard files that
- * {@code renkei simulate --config FILE --shard I/N --out DIR} wrote (one per batch job, e.g. a
- * Slurm array task) into the output of the unsharded run: the same {@code results.csv}, byte for
+ * {@code renkei simulate --config FILE --shard I/N --out DIR} (or {@code --cluster FILE --profile
+ * FILE --shard I/N --out DIR}) wrote, one per batch job (e.g. a Slurm array task), into the output
+ * of the unsharded run: the same {@code results.csv}, byte for
  * byte, and a {@code manifest.json} that differs only in the times and the machine, written as
  * one run folder (cluster-io's {@code RunFolder}), and the same table on standard output.
  *
@@ -26,12 +27,12 @@ import picocli.CommandLine.Spec;
  * which describes the format) and refuses, with exit code 2, one line naming the file and the
  * reason, and nothing written: a folder without shard files, a file that is not a shard file, is
  * truncated, has a changed byte or another format version, a shard of another experiment (a
- * different config, seed or Renkei version), a shard given twice, a missing shard (naming which).
- * The experiment is rebuilt from the config the shard files carry, so the config file is not
- * needed.
+ * different config, cluster, profile, seed or Renkei version), a shard given twice, a missing
+ * shard (naming which). The experiment is rebuilt from the definition the shard files carry (the
+ * config, or the cluster and profile), so those files are not needed.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-    description = {"Merge the shard files of renkei simulate --config FILE --shard I/N into the results of the whole"
+    description = {"Merge the shard files of renkei simulate ... --shard I/N into the results of the whole"
         + " experiment: the same results.csv and manifest.json as the unsharded run, and the same table.",
         "Refuses (exit code 2, nothing written) shards of another experiment, a corrupted, truncated, repeated or"
             + " missing shard, another format version, a folder without shard files."})
@@ -59,16 +60,11 @@ final class MergeCommand implements Callable<Integer> {
     ShardFiles.Shards shards = ShardFiles.collect(folders);
     ShardFiles.Identity id = shards.identity();
     Path first = shards.shards().get(0).file();
-    if (!id.definitionKind().equals(SimulateCommand.DEFINITION_KIND)) {
-      throw new Renkei.BadInputException(first + ": an experiment of kind '" + id.definitionKind() + "', which renkei"
-          + " merge cannot rebuild (it merges the shards of renkei simulate --config, kind '"
-          + SimulateCommand.DEFINITION_KIND + "')");
-    }
     if (!id.library().equals(RunManifest.libraryVersion())) {
       throw new Renkei.BadInputException(first + ": written by Renkei " + id.library() + ", but this is Renkei "
           + RunManifest.libraryVersion() + ": merge with the Renkei that ran the shards");
     }
-    SimulateCommand.Config c = SimulateCommand.define(first, id.definition());
+    SimulateCommand.Config c = SimulateCommand.define(first, id.definitionKind(), id.definition());
     List<String> printed = SimulateCommand.metrics(c.scenario(), metrics);
     Experiment whole = c.experiment().build();
     ShardFiles.Identity rebuilt = ShardFiles.Identity.of(whole, id.definitionKind(), id.definition());

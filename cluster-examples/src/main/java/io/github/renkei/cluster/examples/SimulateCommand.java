@@ -5,13 +5,18 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterState;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
 import io.github.renkei.cluster.dynamics.Observation;
+import io.github.renkei.cluster.dynamics.RegionProfile;
+import io.github.renkei.cluster.io.ClusterJson;
 import io.github.renkei.cluster.io.CsvSink;
+import io.github.renkei.cluster.io.ProfileJson;
 import io.github.renkei.cluster.io.RunManifest;
 import io.github.renkei.cluster.io.ShardFiles;
+import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
@@ -20,6 +25,7 @@ import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +83,14 @@ import picocli.CommandLine.Spec;
  * parameters given as an array), a value out of range, or malformed JSON is bad input: exit code
  * 2, one line naming the file, the field and the value, nothing written. The config may come from
  * a pipe or from standard input ({@code --config -}).
+ *
+ * <p>{@code --shard I/N --out DIR}, with either form: runs only shard I of N (from 0, so that a
+ * Slurm array {@code --array=0-(N-1)} gives {@code --shard $SLURM_ARRAY_TASK_ID/N}; replication
+ * r is in shard {@code r % N}) and writes one shard file (cluster-io's {@code ShardFiles}) into
+ * DIR, atomically, named after the run and the shard; {@link MergeCommand renkei merge DIR} joins
+ * the N files into the unsharded run's output. The shard file records what rebuilds the
+ * experiment — the config's canonical JSON, or the region's cluster and profile as JSON with the
+ * replications, seed and threads — and its SHA-256, so shards of different inputs never merge.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = {"Run a region (--cluster and --profile) or an experiment of the Fukushima scenario (--config)"
@@ -120,8 +134,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Threads; default: every core.")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "renkei-simulate",
-      description = "Where results.csv and manifest.json go (created if missing); default ${DEFAULT-VALUE}.")
+  /** The output folder when {@code --out} is not given (except with {@code --shard}, which needs it). */
+  static final Path DEFAULT_OUT = Path.of("renkei-simulate");
+
+  @Option(names = "--out", paramLabel = "FOLDER",
+      description = "Where results.csv and manifest.json go (created if missing); default renkei-simulate. With"
+          + " --shard (required): the folder of the shard files, which every shard of the experiment shares.")
   Path out;
 
   @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
@@ -131,7 +149,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--shard", paramLabel = "I/N",
       description = {"Run only shard I of N (I from 0 to N-1: replication r is in shard r %% N) and write it as one"
-          + " shard file into the --out folder, for renkei merge; with --config. Under Slurm:"
+          + " shard file into the --out folder, for renkei merge; with --config, or --cluster and --profile. Under"
+          + " Slurm:"
           + " --shard $SLURM_ARRAY_TASK_ID/N with #SBATCH --array=0-(N-1)."})
   String shard;
 
@@ -156,12 +175,16 @@ final class SimulateCommand implements Callable<Integer> {
       throw new Renkei.BadInputException("--config cannot be combined with " + String.join(", ", combined)
           + ": the config states the experiment; give --cluster and --profile without --config to run a region");
     }
+    if (shard != null && out == null) {
+      throw new Renkei.BadInputException(NEEDS_OUT);
+    }
+    out = out == null ? DEFAULT_OUT : out;
     Renkei.checkOutputFolder("--out", out);
     JsonNode root = Renkei.reading(config, this::parse);
     Config c = define(root);
     Experiment.Builder experiment = c.experiment();
     if (shard != null) {
-      return shard(c, canonical(root));
+      return shard(c, DEFINITION_KIND, canonical(root));
     }
     run(c.scenario(), experiment, c.grid(), c.replications(), c.seed(), metrics(c.scenario()));
     return 0;
@@ -177,6 +200,62 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The kind of definition a shard file of {@code renkei simulate --config} records. */
   static final String DEFINITION_KIND = "renkei-simulate-config/1";
+
+  /**
+   * The kind of definition a shard file of {@code renkei simulate --cluster --profile} records:
+   * {@code {"cluster": ClusterJson, "profile": ProfileJson, "replications", "seed", "threads"}}.
+   */
+  static final String REGION_KIND = "renkei-simulate-region/1";
+
+  private static final String NEEDS_OUT = "--shard needs --out FOLDER: the folder where every shard of the"
+      + " experiment writes its file, and which renkei merge reads";
+
+  /** A region's run as a shard file records it: the cluster and profile as JSON, the counts and the seed. */
+  private static String regionDefinition(RegionFiles.Region region, int replications, long seed, int threads) {
+    try {
+      ObjectNode d = STRICT.createObjectNode();
+      d.set("cluster", STRICT.readTree(ClusterJson.toJson(region.cluster())));
+      d.set("profile", STRICT.readTree(ProfileJson.toJson(region.profile())));
+      d.put("replications", replications);
+      d.put("seed", seed);
+      d.put("threads", threads);
+      return STRICT.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the library's own JSON is read back", e);
+    }
+  }
+
+  /**
+   * Reads the experiment a shard file's definition describes (for {@code renkei merge}), errors
+   * naming the shard file.
+   */
+  static Config define(Path shardFile, String kind, String definition) {
+    if (kind.equals(DEFINITION_KIND)) {
+      return define(shardFile, definition);
+    }
+    if (!kind.equals(REGION_KIND)) {
+      throw new Renkei.BadInputException(shardFile + ": an experiment of kind '" + kind + "', which renkei merge"
+          + " cannot rebuild (it merges the shards of renkei simulate, kinds '" + DEFINITION_KIND + "' and '"
+          + REGION_KIND + "')");
+    }
+    try {
+      JsonNode d = STRICT.readTree(definition);
+      String name = shardFile + " (its cluster)";
+      Cluster c = RegionFiles.in(shardFile,
+          () -> ClusterJson.fromJson(name, new StringReader(d.get("cluster").toString())));
+      RegionProfile p = RegionFiles.in(shardFile,
+          () -> ProfileJson.read(shardFile + " (its profile)", new StringReader(d.get("profile").toString())));
+      ClusterWorld world = RegionFiles.in(shardFile, () -> p.world(c));
+      Scenario<ClusterState> scenario = RegionFiles.in(shardFile, () -> p.scenario(world));
+      return new Config(scenario, Grid.single(), d.get("replications").intValue(), d.get("seed").longValue(),
+          d.get("threads").intValue());
+    } catch (JsonProcessingException | RuntimeException e) {
+      if (e instanceof Renkei.BadInputException b) {
+        throw b;
+      }
+      throw new Renkei.BadInputException(shardFile + ": the region it records cannot be read back: " + e, e);
+    }
+  }
 
   /**
    * The config as a shard file records it: compact JSON in the file's key order (the order of
@@ -210,7 +289,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** Runs one shard and writes its shard file into the output folder. */
-  private int shard(Config c, String definition) {
+  private int shard(Config c, String kind, String definition) {
     if (metrics != null) {
       throw new Renkei.BadInputException("--metrics has no effect with --shard: a shard prints nothing; give it to"
           + " renkei merge");
@@ -229,7 +308,7 @@ final class SimulateCommand implements Callable<Integer> {
           + " replications would leave shards empty; use at most " + c.replications() + " shards");
     }
     Experiment experiment = builder.build();
-    ShardFiles.Identity id = ShardFiles.Identity.of(experiment, DEFINITION_KIND, definition);
+    ShardFiles.Identity id = ShardFiles.Identity.of(experiment, kind, definition);
     Path file = out.resolve(ShardFiles.fileName(id, index));
     ExperimentResult result;
     try (ConsoleProgress progress = noProgress ? null : ConsoleProgress.start("replications",
@@ -299,10 +378,14 @@ final class SimulateCommand implements Callable<Integer> {
           + " fukushima --out my-region.json --profile my-profile.json writes a pair to start from), or --config"
           + " FILE for an experiment of the Fukushima scenario");
     }
-    if (shard != null) {
-      throw new Renkei.BadInputException("--shard works with --config only: describe the experiment in a config"
-          + " file, which every shard and renkei merge read");
+    if (shard != null && out == null) {
+      throw new Renkei.BadInputException(NEEDS_OUT);
     }
+    if (shard != null && observed != null) {
+      throw new Renkei.BadInputException("--observed has no effect with --shard: a shard prints nothing; run the"
+          + " region whole to compare it with observed figures");
+    }
+    out = out == null ? DEFAULT_OUT : out;
     Renkei.checkOutputFolder("--out", out);
     int n = replications == null ? 100 : replications;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -314,8 +397,12 @@ final class SimulateCommand implements Callable<Integer> {
     Renkei.flag("--replications", () -> experiment.replications(n));
     Renkei.flag("--threads", () -> experiment.threads(t));
     RegionFiles.warnUnstated(region.profile(), profile, spec.commandLine().getErr());
-    ExperimentResult result = run(region.scenario(), experiment, Grid.single(), n, seed == null ? 2005L : seed,
-        printed);
+    long s = seed == null ? 2005L : seed;
+    if (shard != null) {
+      return shard(new Config(region.scenario(), Grid.single(), n, s, t), REGION_KIND, regionDefinition(region, n, s,
+          t));
+    }
+    ExperimentResult result = run(region.scenario(), experiment, Grid.single(), n, s, printed);
     if (!figures.isEmpty()) {
       PrintWriter w = spec.commandLine().getOut();
       w.printf("observed (%s) and simulated, mean [95%% CI] and 5-95%% of the %d runs:%n", observed, n);

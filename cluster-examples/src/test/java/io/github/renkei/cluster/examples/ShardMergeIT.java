@@ -174,6 +174,56 @@ class ShardMergeIT {
       assertTrue(r.err().startsWith("renkei simulate: " + c[1]), r.toString());
       assertFalse(Files.exists(out), c[0]);
     }
+    // a shard without --out would land in the default output folder of whole runs
+    RenkeiProcess.Result r = RenkeiProcess.renkei("simulate", "--config", config.toString(), "--shard", "0/3")
+        .in(dir).run();
+    assertEquals(Renkei.BAD_INPUT, r.code(), r.toString());
+    assertEquals(List.of("renkei simulate: --shard needs --out FOLDER: the folder where every shard of the experiment"
+        + " writes its file, and which renkei merge reads"), r.errLines());
+    assertFalse(Files.exists(dir.resolve("renkei-simulate")));
+  }
+
+  @Test
+  void aRegionsShardsMergeIntoItsWholeRunAndAShardOfAnotherProfileIsRefused() throws IOException {
+    Path region = Files.createDirectories(dir.resolve("region"));
+    RenkeiProcess.Result sample = RenkeiProcess.renkei("sample", "fukushima", "--out", "cluster.json", "--profile",
+        "profile.json").in(region).run();
+    assertEquals(0, sample.code(), sample.toString());
+    String profile = Files.readString(region.resolve("profile.json"));
+    assertTrue(profile.contains("\"syntheticFirms\" : 290"), profile);
+    Files.writeString(region.resolve("other.json"), profile.replace("\"syntheticFirms\" : 290",
+        "\"syntheticFirms\" : 280"));
+    List<CompletableFuture<RenkeiProcess.Result>> jobs = new ArrayList<>();
+    String[][] runs = {{"profile.json", "0/2", "shards"}, {"profile.json", "1/2", "shards"},
+        {"other.json", "1/2", "other"}};
+    for (String[] run : runs) {
+      RenkeiProcess p = RenkeiProcess.renkei("simulate", "--cluster", "cluster.json", "--profile", run[0],
+          "--replications", "4", "--seed", "3", "--threads", "1", "--shard", run[1], "--out", run[2],
+          "--no-progress").in(region);
+      jobs.add(CompletableFuture.supplyAsync(p::run));
+    }
+    RenkeiProcess.Result alone = RenkeiProcess.renkei("simulate", "--cluster", "cluster.json", "--profile",
+        "profile.json", "--replications", "4", "--seed", "3", "--threads", "1", "--out", "whole", "--no-progress")
+        .in(region).run();
+    assertEquals(0, alone.code(), alone.toString());
+    jobs.forEach(j -> assertEquals(0, j.join().code(), j.join().toString()));
+
+    RenkeiProcess.Result merged = RenkeiProcess.renkei("merge", "shards", "--out", "merged").in(region).run();
+    assertEquals(0, merged.code(), merged.toString());
+    assertEquals(alone.outLines().subList(0, alone.outLines().size() - 1),
+        merged.outLines().subList(0, merged.outLines().size() - 1));
+    assertArrayEquals(Files.readAllBytes(region.resolve("whole/results.csv")),
+        Files.readAllBytes(region.resolve("merged/results.csv")), "results.csv differs");
+    assertEquals(timeless(region.resolve("whole/manifest.json")), timeless(region.resolve("merged/manifest.json")));
+
+    // shard 1 of the other profile: the same run id, seed and shape, another definition
+    Path shard0 = list(region.resolve("shards")).get(0);
+    Files.copy(shard0, region.resolve("other").resolve(shard0.getFileName()));
+    RenkeiProcess.Result mixed = RenkeiProcess.renkei("merge", "other", "--out", "mixed").in(region).run();
+    assertEquals(Renkei.BAD_INPUT, mixed.code(), mixed.toString());
+    assertEquals(1, mixed.errLines().size(), mixed.toString());
+    assertTrue(mixed.err().contains(": a shard of another experiment: of definition "), mixed.toString());
+    assertFalse(Files.exists(region.resolve("mixed")));
   }
 
   /** Copies the shards to a new folder, damages them, and checks that merge names the file and the reason. */
