@@ -198,12 +198,12 @@ class ShardMergeIT {
         {"other.json", "1/2", "other"}};
     for (String[] run : runs) {
       RenkeiProcess p = RenkeiProcess.renkei("simulate", "--cluster", "cluster.json", "--profile", run[0],
-          "--replications", "4", "--seed", "3", "--threads", "1", "--shard", run[1], "--out", run[2],
+          "--replications", "2", "--seed", "3", "--threads", "1", "--shard", run[1], "--out", run[2],
           "--no-progress").in(region);
       jobs.add(CompletableFuture.supplyAsync(p::run));
     }
     RenkeiProcess.Result alone = RenkeiProcess.renkei("simulate", "--cluster", "cluster.json", "--profile",
-        "profile.json", "--replications", "4", "--seed", "3", "--threads", "1", "--out", "whole", "--no-progress")
+        "profile.json", "--replications", "2", "--seed", "3", "--threads", "1", "--out", "whole", "--no-progress")
         .in(region).run();
     assertEquals(0, alone.code(), alone.toString());
     jobs.forEach(j -> assertEquals(0, j.join().code(), j.join().toString()));
