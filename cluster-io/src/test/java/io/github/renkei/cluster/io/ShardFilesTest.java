@@ -178,6 +178,19 @@ class ShardFilesTest {
     assertTrue(m.startsWith(foreign + ": a shard of another experiment: of seed 6, the others of seed 5"), m);
   }
 
+  @Test
+  void shardsOfTheSameShapeButAnotherDefinitionAreRefused(@TempDir Path dir) {
+    for (int i = 0; i < 2; i++) {
+      Experiment e = toy(4, 5).shard(i, 2).build();
+      // the same run id, seed, counts and scenarios: only the definition (another cluster, say) differs
+      ShardFiles.Identity id = ShardFiles.Identity.of(e, KIND, i == 0 ? "{\"cluster\":\"a\"}" : "{\"cluster\":\"b\"}");
+      ShardFiles.write(dir.resolve(ShardFiles.fileName(id, i)), id, e.run().data());
+    }
+    String m = message(List.of(dir));
+    assertTrue(m.contains("-shard-1-of-2.renkei-shard: a shard of another experiment: of definition "), m);
+    assertTrue(m.contains("(SHA-256 of the experiment's definition)"), m);
+  }
+
   private static String message(List<Path> paths) {
     return assertThrows(ShardFiles.ShardFileException.class, () -> ShardFiles.collect(paths)).getMessage();
   }
