@@ -436,7 +436,7 @@ public final class ShardFiles {
       byte[] b = body.toByteArray();
       ByteBuffer file = ByteBuffer.allocate(HEADER + b.length + DIGEST);
       file.put(MAGIC).putInt(VERSION).putLong(b.length).put(b);
-      file.put(sha256(Arrays.copyOf(file.array(), HEADER + b.length)));
+      file.put(sha256(file.array(), HEADER + b.length));
       return file.array();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
@@ -567,7 +567,7 @@ public final class ShardFiles {
       throw new ShardFileException(file, "corrupted: " + bytes.length + " bytes, but its header says " + expected);
     }
     int end = (int) (HEADER + length);
-    byte[] digest = sha256(Arrays.copyOf(bytes, end));
+    byte[] digest = sha256(bytes, end);
     if (!Arrays.equals(bytes, end, end + DIGEST, digest, 0, DIGEST)) {
       throw new ShardFileException(file, "corrupted: its SHA-256 does not match its content (a changed byte)");
     }
@@ -821,8 +821,15 @@ public final class ShardFiles {
   }
 
   private static byte[] sha256(byte[] bytes) {
+    return sha256(bytes, bytes.length);
+  }
+
+  /** The SHA-256 of the first {@code length} bytes. */
+  private static byte[] sha256(byte[] bytes, int length) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update(bytes, 0, length);
+      return d.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
