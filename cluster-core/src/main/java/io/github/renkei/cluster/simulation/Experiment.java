@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -192,6 +193,24 @@ public final class Experiment {
   }
 
   /**
+   * Returns the shard this experiment runs.
+   *
+   * @return 0 to {@link #shardCount()} − 1; 0 for an unsharded experiment
+   */
+  public int shard() {
+    return shard;
+  }
+
+  /**
+   * Returns how many shards the experiment is split into.
+   *
+   * @return 1 for an unsharded experiment
+   */
+  public int shardCount() {
+    return shards;
+  }
+
+  /**
    * Returns the number of replications this run (this shard) plans: scenarios × grid points ×
    * its share of the replications (the maximum, for adaptive experiments).
    *
@@ -240,6 +259,49 @@ public final class Experiment {
     return new Run().execute();
   }
 
+  /**
+   * Writes a result of this experiment to its sinks as a run would — {@code begin}, the rows in
+   * the order of a run (scenario, grid point, replication, step, metric), {@code end} — without
+   * running a replication. This is how the shards of an experiment, run in other processes and
+   * {@linkplain ExperimentResult#merge merged}, become the same files as the unsharded run: the
+   * rows are the same and come in the same order.
+   *
+   * <pre>{@code
+   * ExperimentResult all = ExperimentResult.merge(parts.stream().map(p -> ExperimentResult.fromData(same, p)).toList());
+   * Experiment.of(scenario).grid(grid).replications(1000).seed(7).runId("study-1")
+   *     .sink(CsvSink.to(Path.of("results.csv"))).build().replay(all);
+   * }</pre>
+   *
+   * <p>The sinks hear this experiment's threads and shard, and its clock's time as the start.
+   * Under {@link FailurePolicy#FAIL_FAST}, a result holding failures ends the sinks with, and
+   * throws, the {@link ExperimentFailedException} the run would have thrown (the rows of the
+   * replications that succeeded are written first).
+   *
+   * @param result a result of this experiment's run id, seed, scenarios, grid and replications,
+   *     covering exactly this experiment's shard (all shards merged, for an unsharded experiment)
+   * @return the result
+   * @throws IllegalArgumentException naming the value if the result is of another experiment or
+   *     covers other shards; not adaptive experiments
+   * @throws RuntimeException whatever a sink throws, after the other sinks have been ended with it
+   */
+  public ExperimentResult replay(ExperimentResult result) {
+    checkNotNull(result, "result");
+    checkArgument(precision == null, "an adaptive experiment cannot replay a result: its rows come round by round");
+    checkArgument(result.run().equals(runId), "the result of run '%s' is not of run '%s'", result.run(), runId);
+    checkArgument(result.seed() == seed, "the result of seed %s is not of an experiment of seed %s", result.seed(),
+        seed);
+    List<String> names = scenarios.stream().map(Scenario::name).toList();
+    checkArgument(result.scenarios().equals(names), "the result of scenarios %s is not of an experiment of %s",
+        result.scenarios(), names);
+    checkArgument(result.grid().equals(grid), "the result's grid %s is not the experiment's %s", result.grid(), grid);
+    checkArgument(result.replicationCount() == replications,
+        "the result of %s replications is not of an experiment of %s", result.replicationCount(), replications);
+    checkArgument(result.shardCount() == shards && result.shards().equals(Set.of(shard)),
+        "the result covers shards %s of %s, the experiment shard %s of %s", result.shards(), result.shardCount(),
+        shard, shards);
+    return new Run().replay(result);
+  }
+
   /** Returns the scenarios, grid, replications, seed and shard. */
   @Override
   public String toString() {
@@ -278,7 +340,8 @@ public final class Experiment {
     private AtomicInteger next;
     private volatile int emitted;
 
-    ExperimentResult execute() {
+    /** The cells' parameters and the run's facts, for the sinks. */
+    private void prepare() {
       parameters = new Parameters[cells];
       rowParameters = new ArrayList<>(cells);
       for (int c = 0; c < cells; c++) {
@@ -293,6 +356,33 @@ public final class Experiment {
       scenarios.forEach(s -> defaults.put(s.name(), s.defaults().asMap()));
       info = new RunInfo(runId, seed, scenarios.stream().map(Scenario::name).collect(ImmutableList.toImmutableList()),
           defaults.buildOrThrow(), gridPoints.build(), replications, threads, shard, shards, clock.instant());
+    }
+
+    ExperimentResult replay(ExperimentResult result) {
+      prepare();
+      begin();
+      Throwable f = null;
+      try {
+        for (int c = 0; c < cells; c++) {
+          for (Map.Entry<Integer, Replication> e : result.store().runs(c).entrySet()) {
+            emit(new Outcome(c, e.getKey(), e.getValue(), null));
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        f = e;
+      }
+      if (f == null && failurePolicy == FailurePolicy.FAIL_FAST && !result.failures().isEmpty()) {
+        f = new ExperimentFailedException(result.failures());
+      }
+      f = end(f);
+      if (f != null) {
+        throwUnchecked(f);
+      }
+      return result;
+    }
+
+    ExperimentResult execute() {
+      prepare();
       total = plannedReplications();
       LOG.debug("starting {} ({} replications on {} threads)", Experiment.this, total, threads);
       begin();

@@ -239,6 +239,20 @@ public final class ExperimentResult {
   }
 
   /**
+   * Returns the replications per scenario and grid point of the experiment (of all its shards).
+   *
+   * @return the replications
+   */
+  public int replicationCount() {
+    return replications;
+  }
+
+  /** The replications, for {@link Experiment#replay}. */
+  Store store() {
+    return store;
+  }
+
+  /**
    * Returns the shards this result covers.
    *
    * @return {@code [0]} for a whole experiment (or all its shards merged), else the indices

@@ -13,7 +13,10 @@ import java.util.List;
  * ShardData)} and {@link ExperimentResult#merge} on the other. It carries the metric values of
  * every replication and the failures, not the scenarios or the grid: the receiver rebuilds those
  * from the same experiment definition, and {@code fromData} checks that the run, the seed and
- * the shape agree.
+ * the shape agree. Java serialization suits a result that goes straight back to the process that
+ * asked for it (a Spark task's); to keep a shard in a file — a batch job's, read by a merge job
+ * later, maybe by another build — use cluster-io's {@code ShardFiles}, a documented, versioned
+ * and checksummed wire form that names the file and the fault when it cannot be read.
  *
  * <pre>{@code
  * // in each worker

@@ -80,6 +80,23 @@ final class Outputs {
     }
   }
 
+  /**
+   * Writes one file atomically with a writer of its own (a binary file), saying what a full disk
+   * leaves as {@link #intoFile(Path, IoWriter)} does.
+   */
+  static void intoFile(Path file, Runnable write) {
+    boolean existed = Files.isRegularFile(file);
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      IOException io = ioCause(e);
+      if (io == null || !isFull(io)) {
+        throw e;
+      }
+      throw new CannotWriteException(describe(e, io, null, file) + (existed ? "; " + file + " is as it was" : "; nothing was written"), e);
+    }
+  }
+
   private static IOException ioCause(Throwable e) {
     IOException found = null;
     for (Throwable t = e; t != null; t = t.getCause()) {

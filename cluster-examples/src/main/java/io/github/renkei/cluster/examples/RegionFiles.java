@@ -36,7 +36,7 @@ final class RegionFiles {
 
   /** The region's world and scenario, and the files they came from. */
   record Region(Path clusterFile, Path profileFile, RegionProfile profile, ClusterWorld world,
-      Scenario<ClusterState> scenario) {}
+      Scenario<ClusterState> scenario, Cluster cluster) {}
 
   private RegionFiles() {}
 
@@ -50,7 +50,7 @@ final class RegionFiles {
     RegionProfile profile = profile(profileFile);
     ClusterWorld world = in(clusterFile, () -> profile.world(cluster));
     Scenario<ClusterState> scenario = in(profileFile, () -> profile.scenario(world));
-    return new Region(clusterFile, profileFile, profile, world, scenario);
+    return new Region(clusterFile, profileFile, profile, world, scenario, cluster);
   }
 
   /** Reads a profile, as {@link ProfileJson#read(Path)} does, with a plain word for a missing file. */

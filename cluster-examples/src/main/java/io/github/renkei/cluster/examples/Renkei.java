@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
  * java -jar cluster-examples/target/renkei.jar shortlist --cluster my-cluster.json --need n-100 -k 5
  * java -jar cluster-examples/target/renkei.jar catalog
  * java -jar cluster-examples/target/renkei.jar simulate --config experiment.json
+ * java -jar cluster-examples/target/renkei.jar simulate --config experiment.json --shard 3/10 --out shards
+ * java -jar cluster-examples/target/renkei.jar merge shards --out results
  * java -jar cluster-examples/target/renkei.jar sample fukushima --out my-region.json --profile my-profile.json
  * java -jar cluster-examples/target/renkei.jar simulate --cluster my-region.json --profile my-profile.json
  * java -jar cluster-examples/target/renkei.jar calibrate --cluster my-region.json --profile my-profile.json \
@@ -45,7 +47,7 @@ import picocli.CommandLine.Command;
 @Command(name = "renkei", mixinStandardHelpOptions = true, versionProvider = Renkei.Version.class,
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
     subcommands = {FukushimaCommand.class, MatchCommand.class, ShortlistCommand.class, CatalogCommand.class,
-        SimulateCommand.class, SampleCommand.class, CalibrateCommand.class, AdviseCommand.class,
+        SimulateCommand.class, MergeCommand.class, SampleCommand.class, CalibrateCommand.class, AdviseCommand.class,
         CommandLine.HelpCommand.class})
 public final class Renkei implements Runnable {
 

@@ -5,12 +5,18 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterState;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
 import io.github.renkei.cluster.dynamics.Observation;
+import io.github.renkei.cluster.dynamics.RegionProfile;
+import io.github.renkei.cluster.io.ClusterJson;
 import io.github.renkei.cluster.io.CsvSink;
+import io.github.renkei.cluster.io.ProfileJson;
 import io.github.renkei.cluster.io.RunManifest;
+import io.github.renkei.cluster.io.ShardFiles;
+import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
@@ -19,6 +25,8 @@ import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +39,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,6 +83,14 @@ import picocli.CommandLine.Spec;
  * parameters given as an array), a value out of range, or malformed JSON is bad input: exit code
  * 2, one line naming the file, the field and the value, nothing written. The config may come from
  * a pipe or from standard input ({@code --config -}).
+ *
+ * <p>{@code --shard I/N --out DIR}, with either form: runs only shard I of N (from 0, so that a
+ * Slurm array {@code --array=0-(N-1)} gives {@code --shard $SLURM_ARRAY_TASK_ID/N}; replication
+ * r is in shard {@code r % N}) and writes one shard file (cluster-io's {@code ShardFiles}) into
+ * DIR, atomically, named after the run and the shard; {@link MergeCommand renkei merge DIR} joins
+ * the N files into the unsharded run's output. The shard file records what rebuilds the
+ * experiment — the config's canonical JSON, or the region's cluster and profile as JSON with the
+ * replications, seed and threads — and its SHA-256, so shards of different inputs never merge.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = {"Run a region (--cluster and --profile) or an experiment of the Fukushima scenario (--config)"
@@ -116,14 +134,25 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Threads; default: every core.")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "renkei-simulate",
-      description = "Where results.csv and manifest.json go (created if missing); default ${DEFAULT-VALUE}.")
+  /** The output folder when {@code --out} is not given (except with {@code --shard}, which needs it). */
+  static final Path DEFAULT_OUT = Path.of("renkei-simulate");
+
+  @Option(names = "--out", paramLabel = "FOLDER",
+      description = "Where results.csv and manifest.json go (created if missing); default renkei-simulate. With"
+          + " --shard (required): the folder of the shard files, which every shard of the experiment shares.")
   Path out;
 
   @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
       description = "The metrics to print, comma-separated (results.csv holds them all); default: every metric"
           + " of the scenario.")
   List<String> metrics;
+
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = {"Run only shard I of N (I from 0 to N-1: replication r is in shard r %% N) and write it as one"
+          + " shard file into the --out folder, for renkei merge; with --config, or --cluster and --profile. Under"
+          + " Slurm:"
+          + " --shard $SLURM_ARRAY_TASK_ID/N with #SBATCH --array=0-(N-1)."})
+  String shard;
 
   @Option(names = "--no-progress", description = "Do not report progress (a bar in a terminal, otherwise a line"
       + " on standard error every few seconds).")
@@ -146,9 +175,164 @@ final class SimulateCommand implements Callable<Integer> {
       throw new Renkei.BadInputException("--config cannot be combined with " + String.join(", ", combined)
           + ": the config states the experiment; give --cluster and --profile without --config to run a region");
     }
+    if (shard != null && out == null) {
+      throw new Renkei.BadInputException(NEEDS_OUT);
+    }
+    out = out == null ? DEFAULT_OUT : out;
     Renkei.checkOutputFolder("--out", out);
-    PrintWriter w = spec.commandLine().getOut();
     JsonNode root = Renkei.reading(config, this::parse);
+    Config c = define(root);
+    Experiment.Builder experiment = c.experiment();
+    if (shard != null) {
+      return shard(c, DEFINITION_KIND, canonical(root));
+    }
+    run(c.scenario(), experiment, c.grid(), c.replications(), c.seed(), metrics(c.scenario()));
+    return 0;
+  }
+
+  /** What a config describes, as read. */
+  record Config(Scenario<ClusterState> scenario, Grid grid, int replications, long seed, int threads) {
+    /** The experiment, unsharded, without sinks. */
+    Experiment.Builder experiment() {
+      return Experiment.of(scenario).grid(grid).replications(replications).threads(threads).seed(seed);
+    }
+  }
+
+  /** The kind of definition a shard file of {@code renkei simulate --config} records. */
+  static final String DEFINITION_KIND = "renkei-simulate-config/1";
+
+  /**
+   * The kind of definition a shard file of {@code renkei simulate --cluster --profile} records:
+   * {@code {"cluster": ClusterJson, "profile": ProfileJson, "replications", "seed", "threads"}}.
+   */
+  static final String REGION_KIND = "renkei-simulate-region/1";
+
+  private static final String NEEDS_OUT = "--shard needs --out FOLDER: the folder where every shard of the"
+      + " experiment writes its file, and which renkei merge reads";
+
+  /** A region's run as a shard file records it: the cluster and profile as JSON, the counts and the seed. */
+  private static String regionDefinition(RegionFiles.Region region, int replications, long seed, int threads) {
+    try {
+      ObjectNode d = STRICT.createObjectNode();
+      d.set("cluster", STRICT.readTree(ClusterJson.toJson(region.cluster())));
+      d.set("profile", STRICT.readTree(ProfileJson.toJson(region.profile())));
+      d.put("replications", replications);
+      d.put("seed", seed);
+      d.put("threads", threads);
+      return STRICT.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the library's own JSON is read back", e);
+    }
+  }
+
+  /**
+   * Reads the experiment a shard file's definition describes (for {@code renkei merge}), errors
+   * naming the shard file.
+   */
+  static Config define(Path shardFile, String kind, String definition) {
+    if (kind.equals(DEFINITION_KIND)) {
+      return define(shardFile, definition);
+    }
+    if (!kind.equals(REGION_KIND)) {
+      throw new Renkei.BadInputException(shardFile + ": an experiment of kind '" + kind + "', which renkei merge"
+          + " cannot rebuild (it merges the shards of renkei simulate, kinds '" + DEFINITION_KIND + "' and '"
+          + REGION_KIND + "')");
+    }
+    try {
+      JsonNode d = STRICT.readTree(definition);
+      String name = shardFile + " (its cluster)";
+      Cluster c = RegionFiles.in(shardFile,
+          () -> ClusterJson.fromJson(name, new StringReader(d.get("cluster").toString())));
+      RegionProfile p = RegionFiles.in(shardFile,
+          () -> ProfileJson.read(shardFile + " (its profile)", new StringReader(d.get("profile").toString())));
+      ClusterWorld world = RegionFiles.in(shardFile, () -> p.world(c));
+      Scenario<ClusterState> scenario = RegionFiles.in(shardFile, () -> p.scenario(world));
+      return new Config(scenario, Grid.single(), d.get("replications").intValue(), d.get("seed").longValue(),
+          d.get("threads").intValue());
+    } catch (JsonProcessingException | RuntimeException e) {
+      if (e instanceof Renkei.BadInputException b) {
+        throw b;
+      }
+      throw new Renkei.BadInputException(shardFile + ": the region it records cannot be read back: " + e, e);
+    }
+  }
+
+  /**
+   * The config as a shard file records it: compact JSON in the file's key order (the order of
+   * the grid's axes orders its points), whatever the file's spacing.
+   */
+  static String canonical(JsonNode root) {
+    try {
+      return STRICT.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a parsed tree is written back", e);
+    }
+  }
+
+  /**
+   * Reads the experiment a shard file's definition describes (for {@code renkei merge}): as a
+   * config file, errors naming the shard file.
+   */
+  static Config define(Path shardFile, String definition) {
+    SimulateCommand reader = new SimulateCommand();
+    reader.config = shardFile;
+    JsonNode root;
+    try {
+      root = STRICT.readTree(definition);
+    } catch (JsonProcessingException e) {
+      throw reader.bad("the experiment's definition is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw reader.bad("the experiment's definition is not a JSON object");
+    }
+    return reader.define(root);
+  }
+
+  /** Runs one shard and writes its shard file into the output folder. */
+  private int shard(Config c, String kind, String definition) {
+    if (metrics != null) {
+      throw new Renkei.BadInputException("--metrics has no effect with --shard: a shard prints nothing; give it to"
+          + " renkei merge");
+    }
+    Matcher m = Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(shard);
+    if (!m.matches()) {
+      throw new Renkei.BadInputException("--shard: give I/N, the shard's index from 0 and the number of shards, e.g."
+          + " --shard 0/10 (under Slurm --shard $SLURM_ARRAY_TASK_ID/10), but was '" + shard + "'");
+    }
+    int index = Integer.parseInt(m.group(1));
+    int count = Integer.parseInt(m.group(2));
+    Experiment.Builder builder = c.experiment();
+    Renkei.flag("--shard", () -> builder.shard(index, count));
+    if (count > c.replications()) {
+      throw new Renkei.BadInputException("--shard " + shard + ": " + count + " shards of " + c.replications()
+          + " replications would leave shards empty; use at most " + c.replications() + " shards");
+    }
+    Experiment experiment = builder.build();
+    ShardFiles.Identity id = ShardFiles.Identity.of(experiment, kind, definition);
+    Path file = out.resolve(ShardFiles.fileName(id, index));
+    ExperimentResult result;
+    try (ConsoleProgress progress = noProgress ? null : ConsoleProgress.start("replications",
+        experiment.plannedReplications(), spec.commandLine().getErr())) {
+      Experiment.Builder b = builder;
+      if (progress != null) {
+        b = b.progress(progress.listener(0));
+      }
+      result = b.run();
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder " + out + " (" + e + ")", e);
+    }
+    Outputs.intoFile(file, () -> ShardFiles.write(file, id, result.data()));
+    spec.commandLine().getOut().printf("wrote %s: shard %d of %d (%d replications), run %s, seed %d; when all %d are"
+        + " written, renkei merge %s%n", file, index, count, experiment.plannedReplications(), id.run(), c.seed(),
+        count, out);
+    return 0;
+  }
+
+  /** Reads a config's experiment; every error names the config and the field. */
+  private Config define(JsonNode root) {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String key = names.next();
       if (!KEYS.contains(key)) {
@@ -165,7 +349,6 @@ final class SimulateCommand implements Callable<Integer> {
         : ClusterWorld.fukushima();
     Scenario<ClusterState> scenario = field("lastYear",
         () -> ClusterDynamics.fukushimaBuilder(world, lastYear).build());
-    List<String> printed = metrics(scenario);
 
     Grid grid = Grid.single();
     for (Map.Entry<String, JsonNode> e : object(root, "parameters").properties()) {
@@ -185,8 +368,7 @@ final class SimulateCommand implements Callable<Integer> {
     Experiment.Builder experiment = Experiment.of(scenario).grid(grid);
     field("replications", () -> experiment.replications(replications));
     field("threads", () -> experiment.threads(threads));
-    run(scenario, experiment, grid, replications, seed, printed);
-    return 0;
+    return new Config(scenario, grid, replications, seed, threads);
   }
 
   /** Runs a region's cluster with its profile, and compares the run with observed figures if given. */
@@ -196,6 +378,14 @@ final class SimulateCommand implements Callable<Integer> {
           + " fukushima --out my-region.json --profile my-profile.json writes a pair to start from), or --config"
           + " FILE for an experiment of the Fukushima scenario");
     }
+    if (shard != null && out == null) {
+      throw new Renkei.BadInputException(NEEDS_OUT);
+    }
+    if (shard != null && observed != null) {
+      throw new Renkei.BadInputException("--observed has no effect with --shard: a shard prints nothing; run the"
+          + " region whole to compare it with observed figures");
+    }
+    out = out == null ? DEFAULT_OUT : out;
     Renkei.checkOutputFolder("--out", out);
     int n = replications == null ? 100 : replications;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -207,8 +397,12 @@ final class SimulateCommand implements Callable<Integer> {
     Renkei.flag("--replications", () -> experiment.replications(n));
     Renkei.flag("--threads", () -> experiment.threads(t));
     RegionFiles.warnUnstated(region.profile(), profile, spec.commandLine().getErr());
-    ExperimentResult result = run(region.scenario(), experiment, Grid.single(), n, seed == null ? 2005L : seed,
-        printed);
+    long s = seed == null ? 2005L : seed;
+    if (shard != null) {
+      return shard(new Config(region.scenario(), Grid.single(), n, s, t), REGION_KIND, regionDefinition(region, n, s,
+          t));
+    }
+    ExperimentResult result = run(region.scenario(), experiment, Grid.single(), n, s, printed);
     if (!figures.isEmpty()) {
       PrintWriter w = spec.commandLine().getOut();
       w.printf("observed (%s) and simulated, mean [95%% CI] and 5-95%% of the %d runs:%n", observed, n);
@@ -231,6 +425,16 @@ final class SimulateCommand implements Callable<Integer> {
       result = Outputs.intoFolder(out, run -> experiment.seed(seed).sink(CsvSink.to(run.resolve("results.csv")))
           .sink(RunManifest.sink(run.resolve("manifest.json"))).run());
     }
+    print(w, scenario, grid, replications, seed, printed, result, out);
+    return result;
+  }
+
+  /**
+   * Prints every chosen metric's mean (and 95% CI) in the last step per grid point, and the files
+   * written: what {@code renkei simulate} and {@code renkei merge} print.
+   */
+  static void print(PrintWriter w, Scenario<?> scenario, Grid grid, int replications, long seed,
+      List<String> printed, ExperimentResult result, Path out) {
     String last = scenario.schedule().label(scenario.schedule().size() - 1);
     w.printf("%s, %d grid point(s) × %d replications, seed %d; in %s, mean%s:%n", scenario.name(), grid.size(),
         replications, seed, last, replications > 1 ? " [95% CI]" : "");
@@ -246,11 +450,15 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     w.println("wrote " + out.resolve("results.csv") + " and " + out.resolve("manifest.json"));
-    return result;
   }
 
   /** The metrics to print: those of {@code --metrics}, each one the scenario's, or all. */
   private List<String> metrics(Scenario<?> scenario) {
+    return metrics(scenario, metrics);
+  }
+
+  /** The metrics to print: those given, each one the scenario's, or all. */
+  static List<String> metrics(Scenario<?> scenario, List<String> metrics) {
     List<String> known = scenario.metricNames();
     if (metrics == null) {
       return known;

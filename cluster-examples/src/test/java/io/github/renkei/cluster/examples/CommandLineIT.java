@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineIT {
 
-  private static final List<String> COMMANDS = List.of("fukushima", "match", "shortlist", "catalog", "simulate");
+  private static final List<String> COMMANDS = List.of("fukushima", "match", "shortlist", "catalog", "simulate", "merge");
 
   @Test
   void matchPrintsTheWholeTableNotOnlyItsFirstLine(@TempDir Path dir) {
