@@ -81,8 +81,11 @@ class RollingDeskTest {
     }
   }
 
+  /** The years the equivalence tests run: 2005–2016, the observed years, to keep the library's desk quick. */
+  private static final int LAST_YEAR = 2016;
+
   private static Scenario<ClusterState> scenario(ClusterWorld world, MatchingRounds.Round round, List<DeskYear> log) {
-    return ClusterDynamics.fukushimaBuilder(world).matchingRound(round).deskMetrics()
+    return ClusterDynamics.fukushimaBuilder(world, LAST_YEAR).matchingRound(round).deskMetrics()
         .deskObserver((year, scratch) -> log.add(DeskYear.of(year, scratch, scratch.s)))
         .build();
   }
@@ -116,35 +119,39 @@ class RollingDeskTest {
     return Arrays.stream(r.series(metric).values()).sum();
   }
 
-  /** Weekly rounds, 90-day contracts, patience 30 days: the benchmark's world, 12 replications. */
+  /**
+   * Weekly rounds, 91-day contracts (13 weeks: a contract ends on a round's day, which may reuse
+   * the firm), patience 30 days: the benchmark's world, 8 replications.
+   */
   @Test
   void theDeskInArraysEqualsRollingMatcherOnTheBenchmarkWorld() {
     Scenario<ClusterState> s = scenario(WORLD_1000, MatchingRounds.Round.SHORTLISTS, new ArrayList<>());
-    for (long seed = 0; seed < 12; seed++) {
-      assertSameDesk(WORLD_1000, desk(s, 52, 30, 90), 2005 + seed);
+    for (long seed = 0; seed < 8; seed++) {
+      assertSameDesk(WORLD_1000, desk(s, 52, 30, 91), 2005 + seed);
     }
   }
 
   /**
    * Heavy demand, short patience and contracts longer than a year: firms fill up, needs expire,
-   * contracts are carried over several years; the desk still agrees need by need.
+   * contracts of 80 weeks are carried over several years (and end on rounds' days); the desk
+   * still agrees need by need.
    */
   @Test
   void theDeskEqualsRollingMatcherUnderHeavyDemandWithContractsCarriedOverYears() {
     Scenario<ClusterState> s = scenario(WORLD_300, MatchingRounds.Round.SHORTLISTS, new ArrayList<>());
-    Parameters changes = desk(s, 52, 14, 500).with(MatchingRounds.NEEDS_PER_MAKER, 200.0)
+    Parameters changes = desk(s, 52, 14, 560).with(MatchingRounds.NEEDS_PER_MAKER, 80.0)
         .with(MatchingRounds.BROKERING, 50.0);
     SimulationResult r = assertSameDesk(WORLD_300, changes, 7);
-    assertTrue(sum(r, ClusterDynamics.NEEDS_EXPIRED) > 100, "expired needs: " + sum(r, ClusterDynamics.NEEDS_EXPIRED));
+    assertTrue(sum(r, ClusterDynamics.NEEDS_EXPIRED) > 50, "expired needs: " + sum(r, ClusterDynamics.NEEDS_EXPIRED));
     assertTrue(sum(r, ClusterDynamics.WAITING_DAYS) > 0, "waiting days");
   }
 
   /** Any cadence, patience and contract length, any demand: the desk equals RollingMatcher. */
-  @Property(tries = 20)
+  @Property(tries = 12)
   void theDeskEqualsRollingMatcher(@ForAll @LongRange(max = 1_000_000) long seed,
       @ForAll @IntRange(min = 2, max = 365) int perYear, @ForAll @IntRange(min = 0, max = 200) int patience,
       @ForAll @IntRange(min = 1, max = 800) int contract,
-      @ForAll @DoubleRange(min = 1, max = 150) double needsPerMaker) {
+      @ForAll @DoubleRange(min = 1, max = 60) double needsPerMaker) {
     Scenario<ClusterState> s = scenario(WORLD_300, MatchingRounds.Round.SHORTLISTS, new ArrayList<>());
     Parameters changes = desk(s, perYear, patience, contract).with(MatchingRounds.NEEDS_PER_MAKER, needsPerMaker)
         .with(MatchingRounds.BROKERING, 20.0);
@@ -213,6 +220,64 @@ class RollingDeskTest {
         "desk-contract-days", "0");
     assertRejects(() -> RegionProfile.fukushima().toBuilder().value(MatchingRounds.PATIENCE_DAYS.name(), -3,
         RegionProfile.Basis.ASSUMED, "test").build(), "desk-patience-days", "-3");
+  }
+
+  /** Means over replications of what a desk did over 2005–2030. */
+  record Policy(String name, double matched, double brokered, double expiredShare, double waitingDays) {
+    static Policy run(String name, Scenario<ClusterState> s, Parameters p, int replications) {
+      double matched = 0;
+      double brokered = 0;
+      double expired = 0;
+      double waited = 0;
+      for (int seed = 0; seed < replications; seed++) {
+        SimulationResult r = Simulation.run(s, p, 2005 + seed, 0);
+        matched += sum(r, ClusterDynamics.NEEDS_MATCHED);
+        brokered += sum(r, ClusterDynamics.NEEDS_BROKERED);
+        expired += sum(r, ClusterDynamics.NEEDS_EXPIRED);
+        waited += sum(r, ClusterDynamics.WAITING_DAYS) / s.schedule().size();
+      }
+      return new Policy(name, matched / replications, brokered / replications, expired / brokered,
+          waited / replications);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "%-34s %8.1f %9.1f %8.1f %% %9.1f", name, matched, brokered,
+          100 * expiredShare, waitingDays);
+    }
+  }
+
+  /**
+   * A policy comparison, as a user would write it: the annual desk against weekly desks, on the
+   * Fukushima world at the calibrated defaults and under heavy demand, 10 replications each.
+   * Printed, and checked for direction: a weekly desk that lets needs wait a year loses no more
+   * than 3 % of the annual round's matches at the defaults (capacity rarely binds there; the
+   * needs only wait for the next Friday); under heavy demand, where firms are full, 13-week
+   * contracts free a firm about four times a year and the weekly desk matches more than the
+   * annual round, whose firms take their capacity once; with one-week patience and year-long
+   * contracts, needs expire.
+   */
+  @Test
+  void annualAndWeeklyDesksCompared() {
+    Scenario<ClusterState> s = ClusterDynamics.fukushimaBuilder(WORLD_300).deskMetrics().build();
+    Parameters defaults = s.defaults();
+    Parameters heavy = defaults.with(MatchingRounds.NEEDS_PER_MAKER, 60.0).with(MatchingRounds.BROKERING, 50.0);
+    int n = 10;
+    Policy annual = Policy.run("annual round", s, defaults, n);
+    Policy weekly = Policy.run("weekly, patience 365, contract 91", s, desk(s, 52, 365, 91), n);
+    Policy annualHeavy = Policy.run("heavy: annual round", s, heavy, n);
+    Policy weeklyHeavy = Policy.run("heavy: weekly, patience 365, 91", s, desk(s, 52, 365, 91).with(
+        MatchingRounds.NEEDS_PER_MAKER, 60.0).with(MatchingRounds.BROKERING, 50.0), n);
+    Policy impatient = Policy.run("heavy: weekly, patience 7, 365", s, desk(s, 52, 7, 365).with(
+        MatchingRounds.NEEDS_PER_MAKER, 60.0).with(MatchingRounds.BROKERING, 50.0), n);
+    System.out.println("desk                                matched  brokered  expired   waiting (days)");
+    List.of(annual, weekly, annualHeavy, weeklyHeavy, impatient).forEach(System.out::println);
+    assertTrue(weekly.matched() >= 0.97 * annual.matched(), weekly + " vs " + annual);
+    assertEquals(0.0, annual.expiredShare());
+    assertEquals(0.0, annual.waitingDays());
+    assertTrue(weekly.waitingDays() > 0 && weekly.waitingDays() <= 6, weekly.toString());
+    assertTrue(weeklyHeavy.matched() > annualHeavy.matched(), weeklyHeavy + " vs " + annualHeavy);
+    assertTrue(impatient.expiredShare() > 0.05, impatient.toString());
   }
 
   /** The engine's guarantee holds with the desk on: one thread or two, the same values. */
