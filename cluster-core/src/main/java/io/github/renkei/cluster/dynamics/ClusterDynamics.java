@@ -143,6 +143,31 @@ public final class ClusterDynamics {
   public static final String NEEDS_BROKERED = "needs-brokered";
   /** Metric: needs matched into ties this year. */
   public static final String NEEDS_MATCHED = "needs-matched";
+  /**
+   * Metric of the rolling desk: brokered needs whose deadline passed before a round committed
+   * them this year ({@link ClusterState#needsExpired()}). Registered with the other desk metrics
+   * when the scenario's {@link MatchingRounds#ROUNDS_PER_YEAR} is above 1 or the builder asks
+   * ({@link Builder#deskMetrics()}); 0 in a year of one annual round.
+   */
+  public static final String NEEDS_EXPIRED = "needs-expired";
+  /**
+   * Metric of the rolling desk: the share of this year's brokered needs that expired
+   * ({@link ClusterState#expiredShare()}), 0 when none was brokered; see {@link #NEEDS_EXPIRED}.
+   */
+  public static final String NEEDS_EXPIRED_SHARE = "needs-expired-share";
+  /**
+   * Metric of the rolling desk: brokered needs still waiting after the year's last round, which
+   * lapse with the year ({@link ClusterState#needsLapsed()}); see {@link #NEEDS_EXPIRED}.
+   */
+  public static final String NEEDS_LAPSED = "needs-lapsed";
+  /**
+   * Metric of the rolling desk: mean days from arrival to commitment over this year's commitments
+   * ({@link ClusterState#meanWaitingDays()}), 0 when there was none; see {@link #NEEDS_EXPIRED}.
+   */
+  public static final String WAITING_DAYS = "needs-waiting-days";
+  /** The rolling desk's metrics, in the order registered (after {@link #NEEDS_MATCHED}). */
+  public static final ImmutableList<String> DESK_METRICS = ImmutableList.of(NEEDS_EXPIRED, NEEDS_EXPIRED_SHARE,
+      NEEDS_LAPSED, WAITING_DAYS);
   /** Metric: the lead support organization's know-how. */
   public static final String KNOW_HOW_LEAD = "know-how-lead";
   /** Metric: the council members' mean know-how. */
@@ -302,6 +327,8 @@ public final class ClusterDynamics {
     private final Set<String> removedMechanisms = new LinkedHashSet<>();
     /** How matching rounds are computed; every way gives the same results (tests compare them). */
     private MatchingRounds.Round round = MatchingRounds.Round.SHORTLISTS;
+    private MatchingRounds.DeskObserver deskObserver;
+    private boolean deskMetrics;
     private final Map<Parameter<?>, Object> values = new LinkedHashMap<>();
 
     private Builder(ClusterWorld world, int firstYear, int lastYear) {
@@ -486,9 +513,33 @@ public final class ClusterDynamics {
       return ImmutableList.copyOf(terms.values());
     }
 
+    /**
+     * Registers the rolling desk's metrics ({@link ClusterDynamics#DESK_METRICS}) even if the
+     * scenario's own {@link MatchingRounds#ROUNDS_PER_YEAR} is 1: for an experiment whose grid
+     * compares the annual round with a rolling desk. They are registered anyway when that value
+     * is above 1 ({@link #value}, a region's profile).
+     *
+     * <pre>{@code
+     * Scenario<ClusterState> s = ClusterDynamics.fukushimaBuilder().deskMetrics().build();
+     * Experiment.of(s).grid(Grid.of(MatchingRounds.ROUNDS_PER_YEAR, 1, 52)) ...
+     * }</pre>
+     *
+     * @return this builder
+     */
+    public Builder deskMetrics() {
+      this.deskMetrics = true;
+      return this;
+    }
+
     /** Sets how matching rounds are computed; the results are the same. */
     Builder matchingRound(MatchingRounds.Round how) {
       this.round = checkNotNull(how, "how");
+      return this;
+    }
+
+    /** Sets an observer of the rolling desk's years; for tests. */
+    Builder deskObserver(MatchingRounds.DeskObserver observer) {
+      this.deskObserver = checkNotNull(observer, "observer");
       return this;
     }
 
@@ -531,7 +582,7 @@ public final class ClusterDynamics {
       mechanisms.put(SupportStaff.NAME, new SupportStaff());
       mechanisms.put(NationwideCouncil.NAME, new NationwideCouncil());
       mechanisms.put(Expo.NAME, new Expo());
-      mechanisms.put(MatchingRounds.NAME, new MatchingRounds(round));
+      mechanisms.put(MatchingRounds.NAME, new MatchingRounds(round, deskObserver));
       mechanisms.put(Horizontalization.NAME, new Horizontalization());
       mechanisms.put(EntryLadder.NAME, new EntryLadder());
       mechanisms.put(Accounts.NAME, new Accounts());
@@ -568,8 +619,16 @@ public final class ClusterDynamics {
           .metric(TIES_HORIZONTAL, ClusterState::horizontalTies)
           .metric(NEEDS_RAISED, ClusterState::needsRaised)
           .metric(NEEDS_BROKERED, ClusterState::needsBrokered)
-          .metric(NEEDS_MATCHED, ClusterState::needsMatched)
-          .metric(KNOW_HOW_LEAD, ClusterState::leadKnowHow)
+          .metric(NEEDS_MATCHED, ClusterState::needsMatched);
+      Object perYear = values.getOrDefault(MatchingRounds.ROUNDS_PER_YEAR,
+          MatchingRounds.ROUNDS_PER_YEAR.defaultValue());
+      if (deskMetrics || (Integer) perYear > 1) {
+        b.metric(NEEDS_EXPIRED, ClusterState::needsExpired)
+            .metric(NEEDS_EXPIRED_SHARE, ClusterState::expiredShare)
+            .metric(NEEDS_LAPSED, ClusterState::needsLapsed)
+            .metric(WAITING_DAYS, ClusterState::meanWaitingDays);
+      }
+      b.metric(KNOW_HOW_LEAD, ClusterState::leadKnowHow)
           .metric(KNOW_HOW_COUNCIL, ClusterState::councilKnowHow);
       List<Organization> support = world.supportOrganizations();
       for (int i = 0; i < support.size(); i++) {

@@ -58,6 +58,17 @@ public final class ClusterState {
   /** The matching rounds' working arrays, made on the first round. */
   MatchingRounds.Scratch rounds;
 
+  /**
+   * The rolling desk's contracts that run past the end of the year just matched (with more than
+   * one {@linkplain MatchingRounds#ROUNDS_PER_YEAR round a year}): firm {@code deskFirm[j]} is held
+   * until day {@code deskEnd[j]} (≥ 1) of the coming desk year, on which day it is free again.
+   * They belong to the replication, like its ties, and so live here rather than in the mechanism,
+   * which one instance of serves every replication.
+   */
+  int[] deskFirm = new int[16];
+  int[] deskEnd = new int[16];
+  int deskContracts;
+
   // environment
   boolean oemPathOpen;
   boolean centreOpen;
@@ -78,6 +89,9 @@ public final class ClusterState {
   int needsRaised;
   int needsBrokered;
   int needsMatched;
+  int needsExpired;
+  int needsLapsed;
+  double meanWaitingDays;
   int exhibitors;
   long rdThemes;
   final int[] atStage = new int[EntryStage.values().length];
@@ -206,6 +220,59 @@ public final class ClusterState {
    */
   public int needsMatched() {
     return needsMatched;
+  }
+
+  /**
+   * Returns this year's brokered needs whose deadline passed at the rolling desk before a round
+   * committed them; 0 with one round a year.
+   *
+   * @return the count
+   */
+  public int needsExpired() {
+    return needsExpired;
+  }
+
+  /**
+   * Returns the share of this year's brokered needs that expired at the rolling desk: {@link
+   * #needsExpired()} over {@link #needsBrokered()}, 0 when none was brokered (and with one round
+   * a year).
+   *
+   * @return the share, 0 to 1
+   */
+  public double expiredShare() {
+    return needsBrokered == 0 ? 0.0 : (double) needsExpired / needsBrokered;
+  }
+
+  /**
+   * Returns this year's brokered needs still waiting at the rolling desk after the year's last
+   * round (their deadline not yet passed): they lapse with the year. 0 with one round a year.
+   *
+   * @return the count
+   */
+  public int needsLapsed() {
+    return needsLapsed;
+  }
+
+  /**
+   * Returns the mean days from a need's arrival at the rolling desk to the round that committed
+   * it, over this year's commitments; 0 when there was none, and with one round a year (the
+   * annual round has no calendar).
+   *
+   * @return days, ≥ 0
+   */
+  public double meanWaitingDays() {
+    return meanWaitingDays;
+  }
+
+  /** Carries a rolling desk's contract into the next year: it holds a firm until a day of that year. */
+  void carryContract(int firm, int end) {
+    if (deskContracts == deskFirm.length) {
+      deskFirm = Arrays.copyOf(deskFirm, deskContracts * 2);
+      deskEnd = Arrays.copyOf(deskEnd, deskContracts * 2);
+    }
+    deskFirm[deskContracts] = firm;
+    deskEnd[deskContracts] = end;
+    deskContracts++;
   }
 
   /**

@@ -11,6 +11,10 @@ import io.github.renkei.cluster.matching.MatchingProblem;
 import io.github.renkei.cluster.matching.Scorer;
 import io.github.renkei.cluster.matching.Scorers;
 import io.github.renkei.cluster.matching.MatchContext;
+import io.github.renkei.cluster.matching.RollingMatcher;
+import io.github.renkei.cluster.matching.RollingResult;
+import io.github.renkei.cluster.matching.TimedNeed;
+import io.github.renkei.cluster.matching.TimedQueue;
 import io.github.renkei.cluster.matching.Violation;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.NeedId;
@@ -21,10 +25,14 @@ import io.github.renkei.cluster.regulation.JapanPmdAct;
 import io.github.renkei.cluster.simulation.Mechanism;
 import io.github.renkei.cluster.simulation.Parameter;
 import io.github.renkei.cluster.simulation.StepContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -70,6 +78,36 @@ import java.util.random.RandomGenerator;
  * checks, replication by replication and to the last bit, that this equals the library's greedy
  * matcher on a problem of every firm in the field, and on a problem of the shortlisted firms
  * with {@code shortlist(k)}. A round's cost grows with needs × k, not with needs × firms.
+ *
+ * <p><b>A rolling desk.</b> With {@link #ROUNDS_PER_YEAR} R above 1 (default 1: the annual
+ * round above), the year's brokering is what {@link RollingMatcher} with {@link Matchers#greedy()}
+ * does over a {@link TimedQueue}: the desk's year has R periods of c = ⌊365 / R⌋ days (364 days for
+ * weekly rounds, R = 52; 360 for monthly ones, R = 12), and a round closes each period, on days
+ * c − 1, 2c − 1, …, Rc − 1. Each brokered need arrives on a day drawn uniformly from 0 to Rc − 1
+ * (from the replication's stream, in the order the needs were raised, after the needs), and its
+ * deadline is arrival + {@link #PATIENCE_DAYS}. At each round, contracts that end on or before the
+ * day release their firm, needs whose deadline is before the day expire, and the needs that have
+ * arrived and wait are matched by the greedy rule, by the firm's know-how, with every active
+ * contract counted against its firm's capacity; a need committed on day d holds its firm for
+ * {@link #CONTRACT_DAYS} days, up to day d + contract − 1. Commitments are kept; the deals are
+ * then drawn for them, in need id order, as in the annual round. Needs still waiting after the
+ * last round lapse with the year (they are not carried: next year's needs are drawn afresh).
+ * Contracts that run past the year's end keep holding their firm into the next year: they are
+ * carried in the replication's {@link ClusterState}, with their end counted from the next desk
+ * year's day 0. Know-how and rungs do not change within the year (deals come after the rounds,
+ * the ladder after the mechanism), so the rules and scores are the same in every round.
+ *
+ * <p>The desk runs in the replication's arrays, without a problem per round: since a pair's
+ * score is its firm's know-how, greedy — pairs by score, ties by need id, then firm id — gives
+ * exactly what each waiting need, in id order, taking its best eligible firm with room gives
+ * (a firm's pairs come in need id order, so when greedy reaches need i at firm f, the needs that
+ * f already holds are those before i), and the firms are ranked once a year.
+ * {@code RollingDeskTest} checks, replication by replication and to the last bit, that this
+ * equals {@link RollingMatcher} itself on the year's {@link TimedQueue}, whose calendar starts the
+ * day before day 0 so that its rounds fall on the same days; the carried contracts enter it as
+ * needs of that first day that only their firm may take, for the days they have left. The
+ * desk's figures are the metrics {@link ClusterDynamics#DESK_METRICS}: expired needs (count and
+ * share of the brokered), lapsed needs, and the mean days from arrival to commitment.
  */
 public final class MatchingRounds implements Mechanism<ClusterState> {
 
@@ -117,14 +155,47 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
   /** Share of its gap a firm closes with each new tie. Default 0.15 (assumption). */
   public static final Parameter<Double> TIE_LEARNING = Parameter.probability("tie-learning", 0.15);
 
-  /** This mechanism's coefficients. */
+  /**
+   * Matching rounds a year, 1 to 365. Default 1: one annual round with every brokered need, the
+   * model as calibrated. More than 1 runs the year as a rolling desk (see the class comment):
+   * rounds every ⌊365 / rounds⌋ days, 52 for weekly rounds, 12 for monthly ones.
+   */
+  public static final Parameter<Integer> ROUNDS_PER_YEAR = Parameter.integer("desk-rounds-per-year", 1, 1, 365);
+
+  /**
+   * Days a need waits at the rolling desk after its arrival: its deadline is arrival + patience,
+   * the last day a round may commit it. Default 90 (assumption: a quarter). Unused with one round
+   * a year.
+   */
+  public static final Parameter<Integer> PATIENCE_DAYS = Parameter.integer("desk-patience-days", 90, 0, 3650);
+
+  /**
+   * Days a contract committed at the rolling desk holds its firm's capacity. Default
+   * {@value RollingMatcher#DEFAULT_CONTRACT_DAYS} ({@link RollingMatcher#DEFAULT_CONTRACT_DAYS}).
+   * Unused with one round a year.
+   */
+  public static final Parameter<Integer> CONTRACT_DAYS = Parameter.integer("desk-contract-days",
+      RollingMatcher.DEFAULT_CONTRACT_DAYS, 1, 3650);
+
+  /** The rolling desk's parameters. */
+  public static final ImmutableList<Parameter<?>> DESK_PARAMETERS = ImmutableList.of(ROUNDS_PER_YEAR, PATIENCE_DAYS,
+      CONTRACT_DAYS);
+
+  /** This mechanism's coefficients, the rolling desk's last. */
   public static final ImmutableList<Parameter<?>> PARAMETERS = ImmutableList.of(NEEDS_PER_MAKER, NEEDS_PER_PARTNER,
       NEEDS_PER_CARE_ORGANIZATION, WEIGHT_PARTS, WEIGHT_OEM, WEIGHT_ODM, CLASS_II_SHARE, BROKERING, DEAL_RATE,
-      TIE_LEARNING);
+      TIE_LEARNING, ROUNDS_PER_YEAR, PATIENCE_DAYS, CONTRACT_DAYS);
+
+  /** Days of the year over which the rolling desk spreads its rounds. */
+  static final int YEAR_DAYS = 365;
 
   private static final NeedKind[] KINDS = {NeedKind.PARTS_SUPPLY, NeedKind.OEM, NeedKind.ODM};
 
-  /** How a round is computed; every way gives the same result (see the class comment). */
+  /**
+   * How a round is computed; every way gives the same result (see the class comment). With a
+   * rolling desk, {@link #SHORTLISTS} is the desk in the replication's arrays and the two others
+   * are {@link RollingMatcher} over every firm in the field.
+   */
   enum Round {
     /** The greedy rule on the shortlists, in the replication's arrays: the default. */
     SHORTLISTS,
@@ -134,8 +205,20 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     LIBRARY_EVERY_FIRM
   }
 
+  /** Sees each rolling year's commitments, for tests that compare ways of computing the desk. */
+  interface DeskObserver {
+    /**
+     * Called after a rolling year's rounds, before the deals.
+     *
+     * @param year the year
+     * @param scratch the replication's arrays: needs, arrivals, assignments, commitment days, expiries
+     */
+    void rolled(int year, Scratch scratch);
+  }
+
   private final Matcher matcher = Matchers.greedy();
   private final Round round;
+  private final DeskObserver observer;
 
   /**
    * Creates the mechanism; it keeps no state of its own (a replication's working arrays live in
@@ -147,7 +230,13 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
 
   /** A mechanism whose rounds are computed one way; tests compare the ways. */
   MatchingRounds(Round round) {
+    this(round, null);
+  }
+
+  /** A mechanism whose rounds are computed one way and whose rolling years are observed; for tests. */
+  MatchingRounds(Round round, DeskObserver observer) {
     this.round = round;
+    this.observer = observer;
   }
 
   @Override
@@ -213,6 +302,14 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     s.needsRaised = raised;
     s.needsBrokered = scratch.needs;
     s.needsMatched = 0;
+    s.needsExpired = 0;
+    s.needsLapsed = 0;
+    s.meanWaitingDays = 0;
+    int perYear = ctx.parameter(ROUNDS_PER_YEAR);
+    if (perYear > 1) {
+      rollingYear(s, scratch, ctx, year, perYear, know);
+      return;
+    }
     if (scratch.needs == 0) {
       return;
     }
@@ -240,9 +337,15 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
       }
       default -> throw new AssertionError(round);
     }
+    deals(s, scratch, ctx, year, know);
+  }
+
+  /** Deals: each proposed match, in need id order, becomes a tie with the deal rate's chance. */
+  private static void deals(ClusterState s, Scratch scratch, StepContext ctx, int year, double know) {
+    RandomGenerator random = ctx.random();
     double deal = ctx.parameter(DEAL_RATE) * (0.5 + 0.5 * know);
     double learning = ctx.parameter(TIE_LEARNING);
-    for (int x = 0; x < n; x++) {
+    for (int x = 0; x < scratch.needs; x++) {
       int i = scratch.byId[x];
       int firm = scratch.assigned[i];
       if (firm >= 0 && random.nextDouble() < deal) {
@@ -254,24 +357,143 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
   }
 
   /**
+   * The year as a rolling desk (see the class comment): arrival days drawn in the order the
+   * needs were raised, the rounds, the desk's figures, the contracts carried into next year, then
+   * the deals as in the annual round.
+   */
+  private void rollingYear(ClusterState s, Scratch scratch, StepContext ctx, int year, int perYear, double know) {
+    int cadence = YEAR_DAYS / perYear;
+    int days = perYear * cadence;
+    int patience = ctx.parameter(PATIENCE_DAYS);
+    int contract = ctx.parameter(CONTRACT_DAYS);
+    RandomGenerator random = ctx.random();
+    for (int i = 0; i < scratch.needs; i++) {
+      scratch.arrival[i] = random.nextInt(days);
+    }
+    scratch.collectFirmsInField();
+    scratch.orderNeedsById();
+    if (round == Round.SHORTLISTS) {
+      scratch.rollingDesk(perYear, cadence, patience, contract);
+    } else {
+      scratch.everyFirm();
+      libraryDesk(scratch, year, perYear, cadence, patience, contract);
+    }
+    int expired = 0;
+    int lapsed = 0;
+    int committed = 0;
+    long waited = 0;
+    for (int i = 0; i < scratch.needs; i++) {
+      if (scratch.assigned[i] >= 0) {
+        committed++;
+        waited += scratch.committedOn[i] - scratch.arrival[i];
+      } else if (scratch.expired[i]) {
+        expired++;
+      } else {
+        lapsed++;
+      }
+    }
+    s.needsExpired = expired;
+    s.needsLapsed = lapsed;
+    s.meanWaitingDays = committed == 0 ? 0 : (double) waited / committed;
+    if (observer != null) {
+      observer.rolled(year, scratch);
+    }
+    if (scratch.needs > 0) {
+      deals(s, scratch, ctx, year, know);
+    }
+  }
+
+  /**
+   * The rolling year run by the library: {@link RollingMatcher} with {@link Matchers#greedy()}
+   * on a {@link TimedQueue} of the brokered needs over every firm in the field. Day {@code d} of
+   * the desk is {@code April 1 of the year + d}; the calendar starts the day before day 0, so
+   * that its rounds, every {@code cadence} days, fall on days {@code cadence − 1, 2 cadence − 1,
+   * …}; on that first day each contract carried from last year is committed as a need of its
+   * own ({@code carried-<n>}) that only its firm may take, for the days it has left. The
+   * commitments go to the scratch's arrays and the contracts left at the year's end to the
+   * state, as {@link Scratch#rollingDesk} leaves them.
+   */
+  private void libraryDesk(Scratch scratch, int year, int perYear, int cadence, int patience, int contract) {
+    ClusterState s = scratch.s;
+    ClusterWorld world = scratch.world;
+    int days = perYear * cadence;
+    LocalDate day0 = LocalDate.of(year, 4, 1);
+    Map<NeedId, Integer> carriedFirm = new HashMap<>();
+    List<Integer> outsideFirm = new ArrayList<>();
+    List<Integer> outsideEnd = new ArrayList<>();
+    List<Organization> suppliers = new ArrayList<>();
+    for (int x = 0; x < scratch.suppliers; x++) {
+      suppliers.add(world.firms().get(scratch.supplierFirm[x]));
+    }
+    List<Constraint> constraints = new ArrayList<>();
+    for (Constraint c : scratch.constraints) {
+      constraints.add(new ExceptCarried(c, carriedFirm));
+    }
+    constraints.add(new CarriedAtItsFirm(carriedFirm, world));
+    MatchingProblem.Builder base = MatchingProblem.builder().world(world.cluster()).constraints(constraints)
+        .scorer(scratch.scorer).regulation(JapanPmdAct.get()).year(year).parallel(false);
+    suppliers.forEach(base::supplier);
+    MatchingProblem baseProblem = base.build();
+    TimedQueue.Builder queue = TimedQueue.builder(baseProblem, day0.minusDays(1), day0.plusDays(days - 1L));
+    for (int j = 0; j < s.deskContracts; j++) {
+      int f = s.deskFirm[j];
+      if (s.stage[f] > 0 && world.firmCapacity[f] > 0) {
+        NeedId id = NeedId.of("carried-" + j);
+        carriedFirm.put(id, f);
+        // a contract was committed for a need, so the world has a requester or a care organization
+        Organization anyRequester = world.requesters().isEmpty() ? world.careOrganizations().get(0)
+            : world.requesters().get(0);
+        Need need = Need.builder(id, anyRequester.id(), NeedKind.PARTS_SUPPLY).build();
+        queue.need(TimedNeed.of(need, day0.minusDays(1)).withContractDays(s.deskEnd[j] + 1));
+      } else {
+        outsideFirm.add(f);
+        outsideEnd.add(s.deskEnd[j]);
+      }
+    }
+    List<Need> needs = scratch.needsOfYear(year);
+    for (int i = 0; i < scratch.needs; i++) {
+      LocalDate arrival = day0.plusDays(scratch.arrival[i]);
+      queue.need(TimedNeed.of(needs.get(i), arrival).withDeadline(arrival.plusDays(patience)));
+    }
+    RollingResult result = RollingMatcher.weekly(matcher).withCadenceDays(cadence).withContractDays(contract)
+        .run(queue.build());
+    Map<NeedId, Integer> index = new HashMap<>();
+    for (int i = 0; i < scratch.needs; i++) {
+      index.put(needs.get(i).id(), i);
+      scratch.assigned[i] = -1;
+      scratch.expired[i] = false;
+    }
+    s.deskContracts = 0;
+    LocalDate nextYear = day0.plusDays(days);
+    for (RollingResult.Commitment c : result.commitments()) {
+      if (c.contractEnd().isAfter(nextYear)) {
+        s.carryContract(world.firmIndex(c.supplier()).orElseThrow(),
+            (int) ChronoUnit.DAYS.between(nextYear, c.contractEnd()));
+      }
+      Integer i = index.get(c.need());
+      if (i != null) {
+        scratch.assigned[i] = world.firmIndex(c.supplier()).orElseThrow();
+        scratch.committedOn[i] = (int) ChronoUnit.DAYS.between(day0, c.date());
+      }
+    }
+    for (int x = 0; x < outsideFirm.size(); x++) {
+      if (outsideEnd.get(x) > days) {
+        s.carryContract(outsideFirm.get(x), outsideEnd.get(x) - days);
+      }
+    }
+    for (RollingResult.Unserved u : result.expired()) {
+      scratch.expired[index.get(u.need())] = true;
+    }
+  }
+
+  /**
    * The round run by the library: {@link Matchers#greedy()} on a {@link MatchingProblem} of the
    * brokered needs and the scratch's suppliers, with a shortlist of {@code k} if {@code k > 0};
    * the assignments go to {@code scratch.assigned}.
    */
   private void libraryRound(Scratch scratch, int year, int k) {
     ClusterWorld world = scratch.world;
-    List<Need> needs = new ArrayList<>(scratch.needs);
-    for (int i = 0; i < scratch.needs; i++) {
-      int r = scratch.requester[i];
-      Organization from = r < world.requesters().size() ? world.requesters().get(r)
-          : world.careOrganizations().get(r - world.requesters().size());
-      Need.Builder need = Need.builder(NeedId.of("need-" + year + "-" + scratch.raisedAs[i]), from.id(),
-          scratch.kind[i]).deviceClass(scratch.deviceClass[i]);
-      if (scratch.capability[i] >= 0) {
-        need.requiredCapabilities(ClusterWorld.MANUFACTURING.get(scratch.capability[i]));
-      }
-      needs.add(need.build());
-    }
+    List<Need> needs = scratch.needsOfYear(year);
     MatchingProblem.Builder problem = MatchingProblem.builder().world(world.cluster()).needs(needs)
         .constraints(scratch.constraints).scorer(scratch.scorer).regulation(JapanPmdAct.get()).year(year)
         .parallel(false);
@@ -299,7 +521,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
    * and scorer (which read the replication's state). Owned by one {@link ClusterState}.
    */
   static final class Scratch {
-    private final ClusterState s;
+    final ClusterState s;
     final ClusterWorld world;
     final List<Constraint> constraints;
     final Scorer scorer;
@@ -317,6 +539,12 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     int[] assigned = new int[64];
     /** The needs in id order. */
     int[] byId = new int[64];
+    /** Rolling desk: the day of the desk's year a need arrives, 0 to the year's days − 1. */
+    int[] arrival = new int[64];
+    /** Rolling desk: the day of the round that committed the need (valid if it is assigned). */
+    int[] committedOn = new int[64];
+    /** Rolling desk: whether the need's deadline passed unserved. */
+    boolean[] expired = new boolean[64];
     /** Each need's shortlist, best first: need i's firms are {@code shortFirm[i × k ..]}, {@code shortCount[i]} of them. */
     private int[] shortFirm = new int[256];
     private int[] shortCount = new int[64];
@@ -327,6 +555,12 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     private int[] idRank = new int[64];
     /** Capacity left per firm in the round; valid for firms stamped in this round. */
     private final int[] left;
+    /** Rolling desk: contracts holding each firm's capacity. */
+    private final int[] held;
+    /** Rolling desk: the active contracts, firm and the day each ends (the day it releases the firm). */
+    private int[] activeFirm = new int[64];
+    private int[] activeEnd = new int[64];
+    private int active;
 
     // the firms in the field with capacity, ascending (id order), and their smallest capacity
     private final int[] firmsInField;
@@ -362,6 +596,104 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
       mergeBuffer = new int[firms];
       stamp = new int[firms];
       left = new int[firms];
+      held = new int[firms];
+    }
+
+    /** The brokered needs as the library's needs, in the order raised, ids {@code need-<year>-<number>}. */
+    List<Need> needsOfYear(int year) {
+      List<Need> list = new ArrayList<>(needs);
+      for (int i = 0; i < needs; i++) {
+        int r = requester[i];
+        Organization from = r < world.requesters().size() ? world.requesters().get(r)
+            : world.careOrganizations().get(r - world.requesters().size());
+        Need.Builder need = Need.builder(NeedId.of("need-" + year + "-" + raisedAs[i]), from.id(), kind[i])
+            .deviceClass(deviceClass[i]);
+        if (capability[i] >= 0) {
+          need.requiredCapabilities(ClusterWorld.MANUFACTURING.get(capability[i]));
+        }
+        list.add(need.build());
+      }
+      return list;
+    }
+
+    /**
+     * The rolling desk on the replication's arrays: {@code perYear} rounds on days
+     * {@code cadence − 1, 2 cadence − 1, …}; at each, contracts ending on or before the day
+     * release their firm, needs whose deadline (arrival + patience) is before the day expire, and
+     * the waiting needs that have arrived are matched by the greedy rule with the active
+     * contracts counted against capacity. With scores that depend on the firm only, greedy is
+     * each need in id order taking its best eligible firm with room (see the class comment), so
+     * each waiting need scans the firms ranked once a year. The contracts carried from last year
+     * ({@link ClusterState#deskFirm}) hold their firms from the start; those that run past the
+     * year's end are carried into the next, their end counted from its day 0.
+     */
+    void rollingDesk(int perYear, int cadence, int patience, int contract) {
+      int days = perYear * cadence;
+      Arrays.fill(held, 0);
+      if (activeFirm.length < s.deskContracts) {
+        activeFirm = new int[s.deskContracts * 2];
+        activeEnd = new int[s.deskContracts * 2];
+      }
+      active = 0;
+      for (int j = 0; j < s.deskContracts; j++) {
+        addActive(s.deskFirm[j], s.deskEnd[j]);
+      }
+      for (int i = 0; i < needs; i++) {
+        assigned[i] = -1;
+        expired[i] = false;
+      }
+      rankFirmsInField();
+      int[] capacityOf = world.firmCapacity;
+      for (int m = 1; m <= perYear; m++) {
+        int day = m * cadence - 1;
+        int kept = 0;
+        for (int a = 0; a < active; a++) {
+          if (activeEnd[a] <= day) {
+            held[activeFirm[a]]--;
+          } else {
+            activeFirm[kept] = activeFirm[a];
+            activeEnd[kept] = activeEnd[a];
+            kept++;
+          }
+        }
+        active = kept;
+        for (int x = 0; x < needs; x++) {
+          int i = byId[x];
+          if (assigned[i] >= 0 || expired[i] || arrival[i] > day) {
+            continue;
+          }
+          if (arrival[i] + patience < day) {
+            expired[i] = true;
+            continue;
+          }
+          for (int y = 0; y < inField; y++) {
+            int f = ranked[y];
+            if (held[f] < capacityOf[f] && eligible(i, f)) {
+              assigned[i] = f;
+              committedOn[i] = day;
+              addActive(f, day + contract);
+              break;
+            }
+          }
+        }
+      }
+      s.deskContracts = 0;
+      for (int a = 0; a < active; a++) {
+        if (activeEnd[a] > days) {
+          s.carryContract(activeFirm[a], activeEnd[a] - days);
+        }
+      }
+    }
+
+    private void addActive(int firm, int end) {
+      if (active == activeFirm.length) {
+        activeFirm = Arrays.copyOf(activeFirm, active * 2);
+        activeEnd = Arrays.copyOf(activeEnd, active * 2);
+      }
+      activeFirm[active] = firm;
+      activeEnd[active] = end;
+      active++;
+      held[firm]++;
     }
 
     void clearNeeds() {
@@ -380,6 +712,9 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
         byId = Arrays.copyOf(byId, m);
         shortCount = Arrays.copyOf(shortCount, m);
         idRank = Arrays.copyOf(idRank, m);
+        arrival = Arrays.copyOf(arrival, m);
+        committedOn = Arrays.copyOf(committedOn, m);
+        expired = Arrays.copyOf(expired, m);
       }
       requester[needs] = requesterIndex;
       kind[needs] = needKind;
@@ -645,6 +980,68 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
     @Override
     public String toString() {
       return NAME;
+    }
+  }
+
+  /** A rule of the rounds that does not apply to the needs standing for carried contracts. */
+  private static final class ExceptCarried implements Constraint {
+    private final Constraint rule;
+    private final Map<NeedId, Integer> carried;
+
+    ExceptCarried(Constraint rule, Map<NeedId, Integer> carried) {
+      this.rule = rule;
+      this.carried = carried;
+    }
+
+    @Override
+    public String name() {
+      return rule.name();
+    }
+
+    @Override
+    public Optional<Violation> check(Need need, Organization supplier, MatchContext context) {
+      return carried.containsKey(need.id()) ? Optional.empty() : rule.check(need, supplier, context);
+    }
+
+    @Override
+    public void restrict(Need need, MatchContext context, BitSet candidates) {
+      if (!carried.containsKey(need.id())) {
+        rule.restrict(need, context, candidates);
+      }
+    }
+
+    @Override
+    public String requirement(Need need, MatchContext context) {
+      return rule.requirement(need, context);
+    }
+  }
+
+  /** A need standing for a carried contract may be taken only by the contract's firm. */
+  private static final class CarriedAtItsFirm implements Constraint {
+    private static final String NAME = "carried-contract";
+    private final Map<NeedId, Integer> carried;
+    private final ClusterWorld world;
+
+    CarriedAtItsFirm(Map<NeedId, Integer> carried, ClusterWorld world) {
+      this.carried = carried;
+      this.world = world;
+    }
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Violation> check(Need need, Organization supplier, MatchContext context) {
+      Integer firm = carried.get(need.id());
+      return firm == null || world.firmIndexOf(supplier) == firm ? Optional.empty()
+          : Optional.of(new Violation(NAME, "is not the firm of the carried contract"));
+    }
+
+    @Override
+    public String requirement(Need need, MatchContext context) {
+      return "is the firm of the carried contract";
     }
   }
 

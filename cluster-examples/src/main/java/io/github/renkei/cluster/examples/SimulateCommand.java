@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.ClusterState;
 import io.github.renkei.cluster.dynamics.ClusterWorld;
+import io.github.renkei.cluster.dynamics.MatchingRounds;
 import io.github.renkei.cluster.dynamics.Observation;
 import io.github.renkei.cluster.dynamics.RegionProfile;
 import io.github.renkei.cluster.io.ClusterJson;
@@ -78,7 +79,9 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Every parameter of {@code ClusterDynamics.parameters()} may appear, by name, with a value
- * of its type (numbers, true/false, or the text its parser reads). The reading is strict: an
+ * of its type (numbers, true/false, or the text its parser reads). A config that names one of
+ * the rolling desk's parameters ({@code desk-rounds-per-year}, {@code desk-patience-days},
+ * {@code desk-contract-days}) also gets the desk's metrics ({@code ClusterDynamics.DESK_METRICS}). The reading is strict: an
  * unknown or repeated key, scenario or parameter, a value of the wrong type (a seed of 1.5,
  * parameters given as an array), a value out of range, or malformed JSON is bad input: exit code
  * 2, one line naming the file, the field and the value, nothing written. The config may come from
@@ -347,8 +350,11 @@ final class SimulateCommand implements Callable<Integer> {
     ClusterWorld world = root.has("organizations")
         ? field("organizations", () -> ClusterWorld.fukushima(integer(root, "organizations", 0)))
         : ClusterWorld.fukushima();
-    Scenario<ClusterState> scenario = field("lastYear",
-        () -> ClusterDynamics.fukushimaBuilder(world, lastYear).build());
+    boolean desk = namesADeskParameter(root.path("parameters")) || namesADeskParameter(root.path("grid"));
+    Scenario<ClusterState> scenario = field("lastYear", () -> {
+      ClusterDynamics.Builder b = ClusterDynamics.fukushimaBuilder(world, lastYear);
+      return (desk ? b.deskMetrics() : b).build();
+    });
 
     Grid grid = Grid.single();
     for (Map.Entry<String, JsonNode> e : object(root, "parameters").properties()) {
@@ -450,6 +456,22 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     w.println("wrote " + out.resolve("results.csv") + " and " + out.resolve("manifest.json"));
+  }
+
+  /**
+   * Whether a section of the config names one of the rolling desk's parameters: then the desk's
+   * metrics are registered, printed and written ({@code MatchingRounds.DESK_PARAMETERS}).
+   */
+  private static boolean namesADeskParameter(JsonNode section) {
+    if (!section.isObject()) {
+      return false;
+    }
+    for (Parameter<?> p : MatchingRounds.DESK_PARAMETERS) {
+      if (section.has(p.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The metrics to print: those of {@code --metrics}, each one the scenario's, or all. */

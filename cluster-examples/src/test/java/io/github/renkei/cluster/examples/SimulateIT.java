@@ -132,6 +132,42 @@ class SimulateIT {
     assertTrue(badStdin.err().contains("standard input"), badStdin.toString());
   }
 
+  /**
+   * A config that switches the matching rounds to a weekly desk prints the desk's metrics; a bad
+   * desk value is bad input naming the parameter and the value (issue 18).
+   */
+  @Test
+  void aWeeklyDeskFromTheConfigPrintsTheDesksMetricsAndABadValueIsNamed(@TempDir Path dir) throws IOException {
+    Path config = write(dir, "desk.json", """
+        {"lastYear": 2018, "parameters": {"desk-rounds-per-year": 52, "desk-patience-days": 30},
+         "grid": {"desk-contract-days": [30, 365]}, "replications": 3, "seed": 7, "threads": 2}
+        """);
+    RenkeiProcess.Result r = RenkeiProcess.renkei("simulate", "--config", config.toString(), "--out",
+        dir.resolve("sim").toString(), "--no-progress").run();
+    assertEquals(0, r.code(), r.toString());
+    for (String metric : ClusterDynamics.DESK_METRICS) {
+      assertEquals(2, r.outLines().stream().filter(l -> l.matches("    " + Pattern.quote(metric)
+          + " +-?\\d+\\.\\d\\d \\[-?\\d+\\.\\d\\d, -?\\d+\\.\\d\\d\\]")).count(), metric + "\n" + r);
+    }
+    assertTrue(Files.readString(dir.resolve("sim").resolve("results.csv")).contains(ClusterDynamics.WAITING_DAYS));
+
+    String[][] bad = {
+      {"{\"parameters\": {\"desk-rounds-per-year\": 0}}", "desk-rounds-per-year", "0"},
+      {"{\"grid\": {\"desk-rounds-per-year\": [52, 366]}}", "desk-rounds-per-year", "366"},
+      {"{\"parameters\": {\"desk-patience-days\": -1}}", "desk-patience-days", "-1"},
+      {"{\"parameters\": {\"desk-contract-days\": 0}}", "desk-contract-days", "0"}};
+    for (String[] c : bad) {
+      Path out = dir.resolve("bad");
+      Path file = write(dir, "bad-" + Integer.toHexString(c[0].hashCode()) + ".json", c[0]);
+      RenkeiProcess.Result e = RenkeiProcess.renkei("simulate", "--config", file.toString(), "--out",
+          out.toString()).run();
+      assertEquals(Renkei.BAD_INPUT, e.code(), c[0] + "\n" + e);
+      assertEquals(1, e.errLines().size(), c[0] + "\n" + e);
+      assertTrue(e.err().contains(c[1]) && e.err().contains("but was " + c[2]), c[0] + "\n" + e);
+      assertFalse(Files.exists(out), c[0]);
+    }
+  }
+
   private static Path write(Path dir, String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }

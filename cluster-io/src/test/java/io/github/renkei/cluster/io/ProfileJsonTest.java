@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
+import io.github.renkei.cluster.dynamics.ClusterState;
+import io.github.renkei.cluster.dynamics.ClusterWorld;
+import io.github.renkei.cluster.dynamics.MatchingRounds;
 import io.github.renkei.cluster.dynamics.RegionProfile;
 import io.github.renkei.cluster.model.OrganizationId;
 import io.github.renkei.cluster.region.Prefecture;
+import io.github.renkei.cluster.simulation.Scenario;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +125,26 @@ class ProfileJsonTest {
     assertRejects(with("values", "{\"production-bas\": {\"value\": 1, \"basis\": \"OBSERVED\"}}"),
         "field 'values.production-bas'", "did you mean 'production-base'?");
     assertRejects(with("free", "{\"climb-scal\": [0.1, 1]}"), "field 'free.climb-scal'", "did you mean 'climb-scale'?");
+  }
+
+  /** A region switched to a weekly desk in its profile: the values reach the scenario, with the desk's metrics. */
+  @Test
+  void aProfileMaySwitchTheMatchingRoundsToAWeeklyDesk() {
+    RegionProfile p = read(with("values", """
+        {"desk-rounds-per-year": {"value": 52, "basis": "ASSUMED", "source": "weekly desk"},
+         "desk-patience-days": {"value": 30, "basis": "ASSUMED"},
+         "desk-contract-days": {"value": 91, "basis": "ASSUMED"}}
+        """));
+    assertEquals(52, p.values().get("desk-rounds-per-year").value());
+    assertEquals(p, read(ProfileJson.toJson(p)));
+    Scenario<ClusterState> s = RegionProfile.fukushima().toBuilder().value("desk-rounds-per-year", 52,
+        RegionProfile.Basis.ASSUMED, "weekly desk").build().scenario(ClusterWorld.fukushima());
+    assertEquals(52, s.defaults().get(MatchingRounds.ROUNDS_PER_YEAR));
+    assertTrue(s.metricNames().containsAll(ClusterDynamics.DESK_METRICS), s.metricNames().toString());
+    assertRejects(with("values", "{\"desk-rounds-per-year\": {\"value\": 0, \"basis\": \"ASSUMED\"}}"),
+        "p.json: values.desk-rounds-per-year:", "0");
+    assertRejects(with("values", "{\"desk-contract-days\": {\"value\": 0, \"basis\": \"ASSUMED\"}}"),
+        "p.json: values.desk-contract-days:", "0");
   }
 
   @Test
