@@ -11,7 +11,6 @@ import io.github.renkei.cluster.spark.ExperimentDefinition;
 import io.github.renkei.cluster.spark.SparkExperiment;
 import io.github.renkei.cluster.spark.SparkResult;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -96,7 +95,7 @@ public final class ClusterJobs {
 
   /**
    * Another definition whose first task of one shard, the first time any task asks for it, writes
-   * its JVM's process id and executor id to {@code DIR/holding} and waits to be killed (at most two
+   * its JVM's process id, the application id and its executor id to {@code DIR/holding} and waits to be killed (at most two
    * minutes, then it fails the task).
    */
   static final class HoldOnce implements ExperimentDefinition {
@@ -131,8 +130,8 @@ public final class ClusterJobs {
       long pid = ProcessHandle.current().pid();
       try {
         Path tmp = Paths.get(dir, "holding.tmp");
-        Files.writeString(tmp, pid + " " + SparkEnv.get().executorId() + " " + ManagementFactory.getRuntimeMXBean()
-            .getName(), StandardCharsets.UTF_8);
+        Files.writeString(tmp, pid + " " + SparkEnv.get().conf().getAppId() + " " + SparkEnv.get().executorId(),
+            StandardCharsets.UTF_8);
         Files.move(tmp, Paths.get(dir, "holding"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         Thread.sleep(120_000);
       } catch (IOException e) {

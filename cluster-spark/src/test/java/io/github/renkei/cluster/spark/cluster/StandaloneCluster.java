@@ -1,6 +1,7 @@
 package io.github.renkei.cluster.spark.cluster;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -104,31 +107,23 @@ public final class StandaloneCluster implements AutoCloseable {
    * @return the executors, by process id
    */
   public List<ProcessHandle> executors() {
-    return ProcessHandle.allProcesses().filter(p -> {
-      String[] args = p.info().arguments().orElse(new String[0]);
-      List<String> list = Arrays.asList(args);
-      return p.isAlive() && list.contains(EXECUTOR_MAIN) && list.contains(executorMarkerOption());
-    }).toList();
+    return executors(null);
   }
 
   /**
-   * Returns the executors the workers have started for an application so far, from the workers'
-   * work directories ({@code work/APP/EXECUTOR}, one per executor launch).
+   * Returns this cluster's live executor JVMs of one application: {@link #executors()} with
+   * {@code --app-id APP} on the command line.
    *
-   * @return the number of executor launches across all applications
+   * @param app the application id, {@code app-…}; null for every application
+   * @return the executors, by process id
    */
-  public int executorLaunches() {
-    try (Stream<Path> apps = Files.list(home.resolve("work"))) {
-      int n = 0;
-      for (Path app : apps.toList()) {
-        try (Stream<Path> executors = Files.list(app)) {
-          n += (int) executors.filter(Files::isDirectory).count();
-        }
-      }
-      return n;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public List<ProcessHandle> executors(String app) {
+    return ProcessHandle.allProcesses().filter(p -> {
+      List<String> args = Arrays.asList(p.info().arguments().orElse(new String[0]));
+      int at = args.indexOf("--app-id");
+      return p.isAlive() && args.contains(EXECUTOR_MAIN) && args.contains(executorMarkerOption())
+          && (app == null || at >= 0 && at + 1 < args.size() && args.get(at + 1).equals(app));
+    }).toList();
   }
 
   /**
@@ -179,15 +174,56 @@ public final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  private void layOut(String sparkClasspath) {
-    try {
-      if (Files.exists(home)) {
-        try (Stream<Path> all = Files.walk(home)) {
-          for (Path p : all.sorted((a, b) -> b.compareTo(a)).toList()) {
-            Files.delete(p);
+  /**
+   * Deletes a file or a directory with everything in it, if it exists.
+   *
+   * @param path the file or directory
+   */
+  public static void delete(Path path) {
+    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(path)) {
+      for (Path p : all.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + path, e);
+    }
+  }
+
+  /**
+   * Puts the classes of the packages of some classes, from the class path's directories, into a
+   * jar for {@code spark-submit --jars}.
+   *
+   * @param jar the jar to write
+   * @param classes a class of each package
+   * @return the jar
+   */
+  public static Path jar(Path jar, Class<?>... classes) {
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      for (Class<?> c : classes) {
+        Path root = Paths.get(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String pkg = c.getPackageName().replace('.', '/');
+        try (Stream<Path> all = Files.list(root.resolve(pkg))) {
+          for (Path f : all.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+            out.putNextEntry(new JarEntry(pkg + "/" + f.getFileName()));
+            Files.copy(f, out);
+            out.closeEntry();
           }
         }
       }
+      return jar;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + jar, e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void layOut(String sparkClasspath) {
+    try {
+      delete(home);
       Path jars = Files.createDirectories(home.resolve("jars"));
       for (String jar : sparkClasspath.trim().split(java.io.File.pathSeparator)) {
         Path source = Paths.get(jar);
