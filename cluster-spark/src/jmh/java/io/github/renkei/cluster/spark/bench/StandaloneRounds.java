@@ -23,13 +23,13 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * mvn -B -q -pl cluster-spark -am -Pbenchmarks package -DskipTests
  * java -cp cluster-spark/target/test-classes io.github.renkei.cluster.spark.bench.StandaloneRounds \
- *     cluster-spark/target 7 1000 4 16
+ *     cluster-spark/target 7 1000 4 16 2
  * </pre>
  *
- * Arguments: the module's {@code target} directory, measured rounds (default 7, after one
- * warm-up round), replications (default 1000), the default shards (4, Spark's default for two
- * cores) and a larger shard count (16) whose extra time, per extra task on each core, is the
- * overhead of a shard.
+ * Arguments: the module's {@code target} directory, measured rounds (default 7), replications
+ * (default 1000), the default shards (4, Spark's default for two cores), a larger shard count
+ * (16) whose extra time, per extra task on each core, is the overhead of a shard, and warm-up
+ * rounds (default 2).
  */
 public final class StandaloneRounds {
 
@@ -38,7 +38,7 @@ public final class StandaloneRounds {
   /**
    * Runs the rounds.
    *
-   * @param args target directory, rounds, replications, shards, more shards
+   * @param args target directory, rounds, replications, shards, more shards, warm-up rounds
    * @throws IOException if the build's files cannot be read
    * @throws InterruptedException if interrupted while waiting for the driver
    */
@@ -48,6 +48,7 @@ public final class StandaloneRounds {
     String replications = args.length > 2 ? args[2] : "1000";
     String shards = args.length > 3 ? args[3] : "4";
     String moreShards = args.length > 4 ? args[4] : "16";
+    String warmUps = args.length > 5 ? args[5] : "2";
     String options = Files.readString(target.getParent().resolve("spark-java17.options"), StandardCharsets.UTF_8);
     String classpath = Files.readString(target.resolve("spark.classpath"), StandardCharsets.UTF_8);
     Path dir = target.resolve("spark-bench");
@@ -59,7 +60,7 @@ public final class StandaloneRounds {
           "--jars", jobs.toString(), "--conf", "spark.executor.memory=768m", "--conf", "spark.ui.enabled=false",
           "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
           "--conf", "spark.executor.extraJavaOptions=" + cluster.executorMarkerOption(),
-          target.resolve("renkei-spark.jar").toString(), rounds, replications, shards, moreShards));
+          target.resolve("renkei-spark.jar").toString(), rounds, replications, shards, moreShards, warmUps));
       Path log = dir.resolve("driver.log");
       Process driver = cluster.launch(cluster.javaCommand("1g", "org.apache.spark.deploy.SparkSubmit", submit), log);
       if (!driver.waitFor(2, TimeUnit.HOURS)) {

@@ -12,8 +12,8 @@ import org.apache.spark.sql.SparkSession;
  * The driver of {@link StandaloneRounds}, submitted to the cluster: per round, in a rotating
  * order, the local engine on 2 threads in this JVM (the executors idle meanwhile), the experiment
  * on the cluster with the default shards and with more shards; each Spark result is checked equal
- * to the local one. One warm-up round, then the measured ones; it prints each round and the
- * medians. Arguments: rounds, replications, shards, more shards.
+ * to the local one. Warm-up rounds, then the measured ones; it prints each round and the
+ * medians. Arguments: rounds, replications, shards, more shards, warm-up rounds (default 2).
  */
 public final class StandaloneRoundsDriver {
 
@@ -22,13 +22,14 @@ public final class StandaloneRoundsDriver {
   /**
    * Runs the rounds.
    *
-   * @param args rounds, replications, shards, more shards
+   * @param args rounds, replications, shards, more shards[, warm-up rounds]
    */
   public static void main(String[] args) {
     int rounds = Integer.parseInt(args[0]);
     int replications = Integer.parseInt(args[1]);
     int shards = Integer.parseInt(args[2]);
     int more = Integer.parseInt(args[3]);
+    int warmUps = args.length > 4 ? Integer.parseInt(args[4]) : 2;
     ExperimentDefinition fukushima = () -> Experiment.of(ClusterDynamics.fukushima()).replications(replications)
         .seed(2005);
     SparkSession spark = SparkSession.builder().getOrCreate();
@@ -38,11 +39,11 @@ public final class StandaloneRoundsDriver {
     double[] sparkMore = new double[rounds];
     try {
       System.out.printf("round  local 2 threads  cluster %d shards  cluster %d shards  ratio%n", shards, more);
-      for (int round = -1; round < rounds; round++) {
+      for (int round = -warmUps; round < rounds; round++) {
         double[] t = new double[3];
         ExperimentResult[] results = new ExperimentResult[3];
         for (int k = 0; k < 3; k++) {
-          int which = (k + Math.max(round, 0)) % 3;
+          int which = (k + round + warmUps) % 3;
           long start = System.nanoTime();
           results[which] = switch (which) {
             case 0 -> fukushima.experiment().runId("rounds").threads(2).run();
