@@ -174,6 +174,16 @@ public final class Experiment {
   }
 
   /**
+   * Returns the sinks, in the order they were added. A runner that runs the experiment's shards
+   * elsewhere (on Spark, for one) checks it: a shard run twice would give its sinks its rows twice.
+   *
+   * @return the sinks; empty if none were added
+   */
+  public ImmutableList<ResultSink> sinks() {
+    return sinks;
+  }
+
+  /**
    * Returns the root seed.
    *
    * @return the seed

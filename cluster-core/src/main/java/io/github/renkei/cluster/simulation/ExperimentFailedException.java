@@ -7,14 +7,19 @@ import java.util.List;
  * Thrown by {@link Experiment#run()} under {@link FailurePolicy#FAIL_FAST} when a replication
  * throws. Its cause is the first failure's cause; {@link #failures()} lists every failure seen
  * before the experiment stopped, each with the grid point, replication index and seed to
- * reproduce it.
+ * reproduce it. It is serializable with its failures if their parameter values and causes are.
  */
 public final class ExperimentFailedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The failures; not serialized (the causes may not be). */
-  private final transient ImmutableList<ReplicationFailure> failures;
+  /**
+   * The failures; serialized with the exception, so that a runner that gets it from another
+   * process (a Spark executor) still lists them.
+   *
+   * @serial the failures, each with its parameters and cause
+   */
+  private final ImmutableList<ReplicationFailure> failures;
 
   ExperimentFailedException(List<ReplicationFailure> failures) {
     super(failures.get(0).toString()

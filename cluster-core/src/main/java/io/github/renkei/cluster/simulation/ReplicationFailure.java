@@ -3,10 +3,12 @@ package io.github.renkei.cluster.simulation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
 
 /**
  * A replication that threw, with what it takes to run it again alone:
- * {@code Simulation.run(scenario, parameters, seed, replication)}.
+ * {@code Simulation.run(scenario, parameters, seed, replication)}. Serializable (as part of an
+ * {@link ExperimentFailedException}) if the parameter values and the cause are.
  *
  * @param scenario the scenario's name
  * @param point the grid point's index
@@ -14,9 +16,12 @@ import com.google.common.collect.ImmutableMap;
  * @param replication the replication index
  * @param seed the experiment's root seed
  * @param cause what was thrown
+ * @serial exclude serialized as its components, documented above
  */
 public record ReplicationFailure(String scenario, int point, ImmutableMap<String, Object> parameters,
-    int replication, long seed, Throwable cause) {
+    int replication, long seed, Throwable cause) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * Validates the fields.

@@ -308,6 +308,28 @@ class ExperimentTest {
   }
 
   @Test
+  void aFailureSurvivesSerializationWithItsFailures() throws Exception {
+    ExperimentFailedException e = assertThrows(ExperimentFailedException.class,
+        () -> Experiment.of(failingAt(3)).grid(Grid.of(GROWTH, 0.02)).replications(10).seed(1234).threads(1).run());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    ExperimentFailedException copy;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ExperimentFailedException) in.readObject();
+    }
+    assertEquals(e.getMessage(), copy.getMessage());
+    assertEquals(e.getCause().toString(), copy.getCause().toString());
+    assertEquals(e.failures().size(), copy.failures().size());
+    ReplicationFailure f = copy.failures().get(0);
+    assertEquals(List.of("fragile", 0, 3, 1234L, 0.02), List.of(f.scenario(), f.point(), f.replication(), f.seed(),
+        f.parameters().get("growth")));
+    assertEquals(e.failures().get(0).toString(), f.toString());
+  }
+
+  @Test
   void aNanMetricFailsTheExperimentNamingMetricStepAndReplication() {
     Scenario<Town> s = Toys.town("nan", 4).metric("bad", t -> t.wealth.length > 0 ? Double.NaN : 0).build();
     ExperimentFailedException e = assertThrows(ExperimentFailedException.class,

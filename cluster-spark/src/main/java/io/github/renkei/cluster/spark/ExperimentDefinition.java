@@ -7,9 +7,10 @@ import java.io.Serializable;
  * How to build an experiment, sent to every Spark task: scenarios and lambdas are not
  * serializable, so each task builds the experiment anew from this definition, and the random
  * streams of every replication follow from the root seed exactly as in a local run. Set the
- * scenarios, grid, replications and seed; leave out sinks, threads, shards and the run id, which
- * {@link SparkExperiment} sets. A class with a no-argument constructor or a lambda whose
- * captured values are serializable both work:
+ * scenarios, grid, replications and seed; leave out threads, shards and the run id, which
+ * {@link SparkExperiment} sets, and sinks, which it refuses: Spark may run a task more than once,
+ * so write {@link SparkResult#rows()} instead. A class with a no-argument constructor or a
+ * lambda whose captured values are serializable both work:
  *
  * <pre>{@code
  * ExperimentDefinition study = () -> Experiment.of(ClusterDynamics.fukushima())

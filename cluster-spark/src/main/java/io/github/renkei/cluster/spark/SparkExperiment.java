@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ExperimentFailedException;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
 import io.github.renkei.cluster.simulation.Parameter;
@@ -12,6 +13,7 @@ import io.github.renkei.cluster.simulation.ShardData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
@@ -103,13 +105,21 @@ public final class SparkExperiment {
    *
    * @param spark the session
    * @return the result and the rows
-   * @throws IllegalArgumentException if the definition is invalid (checked on the driver
-   *     before any task starts)
+   * @throws IllegalArgumentException if the definition is invalid or adds sinks (checked on the
+   *     driver before any task starts)
+   * @throws ExperimentFailedException as {@link Experiment#run()} throws it, if a replication
+   *     throws in every attempt Spark makes at its task: the exception of the last attempt, with
+   *     the scenario, grid point, replication and seed, and Spark's exception as suppressed
    */
   public SparkResult run(SparkSession spark) {
     checkNotNull(spark, "spark");
     String id = runId != null ? runId : "run-" + UUID.randomUUID().toString().substring(0, 8);
     Experiment local = definition.experiment().runId(id).build();
+    // Spark runs a task again after a failure, a lost executor or speculation: a sink in the
+    // tasks would get those shards' rows twice, or part of them from an attempt that died.
+    checkArgument(local.sinks().isEmpty(), "the definition of %s adds %s sink(s), which every attempt of every "
+        + "task would run on its executor, rows of a retried shard twice; leave them out and write "
+        + "SparkResult.rows() instead", id, local.sinks().size());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int n = shards > 0 ? shards : Math.max(1, Math.min(local.replications(), 2 * jsc.defaultParallelism()));
     checkArgument(n <= local.replications(), "shards %s must not exceed the replications %s", n,
@@ -121,8 +131,19 @@ public final class SparkExperiment {
         .map(i -> d.experiment().runId(id).shard(i, count).threads(1).build().run().data())
         .persist(StorageLevel.MEMORY_AND_DISK());
     data.setName("renkei " + id);
+    List<ShardData> collected;
+    try {
+      collected = data.collect();
+    } catch (Exception e) {
+      // Spark's SparkException is checked but undeclared; anything else is rethrown as it came
+      Optional<RuntimeException> failure = modelFailure(e);
+      if (failure.isPresent()) {
+        throw failure.get();
+      }
+      throw e;
+    }
     List<ExperimentResult> parts = new ArrayList<>();
-    for (ShardData part : data.collect()) {
+    for (ShardData part : collected) {
       parts.add(ExperimentResult.fromData(local, part));
     }
     ExperimentResult merged = ExperimentResult.merge(parts);
@@ -137,6 +158,22 @@ public final class SparkExperiment {
     });
     Dataset<Row> dataset = spark.createDataFrame(rows, schema);
     return new SparkResult(merged, dataset, n);
+  }
+
+  /**
+   * The model's failure in a failed job: the {@link ExperimentFailedException} a task threw, as
+   * Spark brought it from the executor (with its failures), Spark's exception added as suppressed
+   * for the job's side of the story.
+   */
+  private static Optional<RuntimeException> modelFailure(Exception e) {
+    Throwable t = e.getCause();
+    for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+      if (t instanceof ExperimentFailedException f) {
+        f.addSuppressed(e);
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The tidy schema of an experiment. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.renkei.cluster.dynamics.ClusterDynamics;
 import io.github.renkei.cluster.dynamics.Policies;
 import io.github.renkei.cluster.simulation.Experiment;
+import io.github.renkei.cluster.simulation.ExperimentFailedException;
 import io.github.renkei.cluster.simulation.ExperimentResult;
 import io.github.renkei.cluster.simulation.Grid;
 import io.github.renkei.cluster.simulation.Parameter;
@@ -129,6 +130,42 @@ class SparkExperimentTest {
     assertEquals(new Walk().experiment().runId("walk-3").threads(1).run(), r.result());
   }
 
+  /** The walk with a model bug: replication 5 throws at the grid points with boost. */
+  static final class Buggy implements ExperimentDefinition {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Experiment.Builder experiment() {
+      Scenario<double[]> walk = Scenario.<double[]>builder("walk", Schedule.years(2020, 2029),
+              (p, random) -> new double[5])
+          .parameters(RATE, BOOST)
+          .mechanism("step", (x, ctx) -> {
+            if (ctx.parameter(BOOST) && ctx.replication() == 5) {
+              throw new IllegalStateException("model bug at " + ctx.time());
+            }
+            x[0] += ctx.random().nextGaussian();
+          })
+          .metric("sum", x -> Arrays.stream(x).sum())
+          .build();
+      return Experiment.of(walk).grid(Grid.of(RATE, 0.1, 0.3).and(BOOST, false, true)).replications(8).seed(11);
+    }
+  }
+
+  @Test
+  void aModelBugFailsTheRunAsLocallyWithItsFailuresAfterItsRetries() {
+    ExperimentFailedException local = assertThrows(ExperimentFailedException.class,
+        () -> new Buggy().experiment().runId("buggy").threads(2).run());
+    ExperimentFailedException onSpark = assertThrows(ExperimentFailedException.class,
+        () -> SparkExperiment.of(new Buggy()).shards(2).runId("buggy").run(spark));
+    // the first failure: how many more a run sees before it stops depends on its threads
+    assertTrue(onSpark.getMessage().startsWith(local.failures().get(0).toString()), onSpark.getMessage());
+    assertTrue(onSpark.getMessage().contains("replication 5 of scenario 'walk' at grid point 1"), onSpark.getMessage());
+    assertEquals(local.failures().get(0).toString(), onSpark.failures().get(0).toString());
+    assertEquals(11L, onSpark.failures().get(0).seed());
+    assertEquals(1, onSpark.getSuppressed().length, "Spark's exception");
+    assertTrue(onSpark.getSuppressed()[0].getMessage().contains("failed 3 times"), onSpark.getSuppressed()[0]::getMessage);
+  }
+
   @Test
   void theExampleRunsAndWritesParquet(@TempDir Path dir) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -150,5 +187,9 @@ class SparkExperimentTest {
     IllegalArgumentException many = assertThrows(IllegalArgumentException.class,
         () -> SparkExperiment.of(new Walk()).shards(24).run(spark));
     assertTrue(many.getMessage().contains("24"), many.getMessage());
+    ExperimentDefinition withSink = () -> new Walk().experiment().sink(row -> {});
+    IllegalArgumentException sink = assertThrows(IllegalArgumentException.class,
+        () -> SparkExperiment.of(withSink).runId("walk-s").run(spark));
+    assertTrue(sink.getMessage().contains("walk-s adds 1 sink(s)"), sink.getMessage());
   }
 }
