@@ -128,6 +128,7 @@ public final class Shortlists {
     int[] left = capacityLeft(problem);
     PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
     NearMissOrder order = nearMisses == 0 ? null : NearMissOrder.of(prepared, problem.context());
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(problem.constraints().size()));
     Shortlist[] lists = new Shortlist[needs.size()];
     RuntimeException[] failures = new RuntimeException[needs.size()];
     IntStream range = IntStream.range(0, needs.size());
@@ -136,7 +137,7 @@ public final class Shortlists {
     }
     range.forEach(i -> {
       try {
-        lists[i] = compute(problem, prepared, order, scanAllUpTo, needs.get(i), k, nearMisses, left);
+        lists[i] = compute(problem, prepared, order, scanAllUpTo, scratch.get(), needs.get(i), k, nearMisses, left);
       } catch (RuntimeException e) {
         failures[i] = e;
       }
@@ -188,7 +189,8 @@ public final class Shortlists {
     checkArgument(nearMisses >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMisses);
     PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
     // one need: the order costs a sort of every supplier, more than the scan it would save
-    return compute(problem, prepared, null, 0, n.get(), k, nearMisses, capacityLeft(problem));
+    return compute(problem, prepared, null, 0, new Scratch(problem.constraints().size()), n.get(), k, nearMisses,
+        capacityLeft(problem));
   }
 
   private static String named(MatchingProblem problem) {
@@ -210,29 +212,30 @@ public final class Shortlists {
   }
 
   private static Shortlist compute(MatchingProblem p, PreparedScorer prepared, NearMissOrder order, int scanAllUpTo,
-      Need need, int k, int nearMissLimit, int[] capacityLeft) {
+      Scratch scratch, Need need, int k, int nearMissLimit, int[] capacityLeft) {
     MatchContext ctx = p.context();
     List<Constraint> constraints = p.constraints();
     int m = constraints.size();
     int s = ctx.suppliers().size();
     // alive: failed at most one constraint so far; once, twice: the word-parallel counters
-    BitSet alive = ctx.allSuppliers();
-    BitSet once = new BitSet(s);
-    BitSet[] failedBy = new BitSet[m];
-    for (int c = 0; c < m && !alive.isEmpty(); c++) {
-      BitSet passed = (BitSet) alive.clone();
+    // the thread's sets, reused from need to need: a need allocates no bit set
+    BitSet alive = scratch.reset(scratch.alive, s);
+    BitSet once = scratch.reset(scratch.once, 0);
+    BitSet[] failedBy = scratch.failedBy;
+    int reached = 0;
+    for (int c = 0; c < m && !alive.isEmpty(); c++, reached++) {
+      BitSet passed = scratch.copy(scratch.passed, alive);
       constraints.get(c).restrict(need, ctx, passed);
-      BitSet failed = (BitSet) alive.clone();
+      BitSet failed = scratch.copy(failedBy[c], alive);
       failed.andNot(passed);
-      failedBy[c] = failed;
-      BitSet twice = (BitSet) failed.clone();
+      BitSet twice = scratch.copy(scratch.twice, failed);
       twice.and(once);
       once.or(failed);
       alive.andNot(twice);
     }
-    BitSet eligible = ctx.allSuppliers();
+    BitSet eligible = scratch.reset(scratch.eligible, s);
     eligible.andNot(once);
-    BitSet exactlyOne = (BitSet) alive.clone();
+    BitSet exactlyOne = scratch.copy(scratch.exactlyOne, alive);
     exactlyOne.and(once);
     OptionalInt requester = ctx.supplierIndex(need.requester());
     requester.ifPresent(exactlyOne::clear);
@@ -266,7 +269,7 @@ public final class Shortlists {
       Organization o = ctx.suppliers().get(j);
       Constraint failed = null;
       for (int c = 0; c < m && failed == null; c++) {
-        if (failedBy[c] != null && failedBy[c].get(j)) {
+        if (c < reached && failedBy[c].get(j)) {
           failed = constraints.get(c);
         }
       }
@@ -285,6 +288,36 @@ public final class Shortlists {
     ScoreBreakdown b = scorer.explain(need, o, ctx);
     Scorers.checked(b.total(), scorer, need, o);
     return b;
+  }
+
+  /** One thread's bit sets for {@link #compute}, overwritten by every need. */
+  private static final class Scratch {
+    final BitSet alive = new BitSet();
+    final BitSet once = new BitSet();
+    final BitSet passed = new BitSet();
+    final BitSet twice = new BitSet();
+    final BitSet eligible = new BitSet();
+    final BitSet exactlyOne = new BitSet();
+    final BitSet[] failedBy;
+
+    Scratch(int constraints) {
+      failedBy = new BitSet[constraints];
+      Arrays.setAll(failedBy, c -> new BitSet());
+    }
+
+    /** Sets {@code set} to the first {@code n} suppliers. */
+    BitSet reset(BitSet set, int n) {
+      set.clear();
+      set.set(0, n);
+      return set;
+    }
+
+    /** Sets {@code set} to a copy of {@code from}. */
+    BitSet copy(BitSet set, BitSet from) {
+      set.clear();
+      set.or(from);
+      return set;
+    }
   }
 
   /**

@@ -8,9 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.renkei.cluster.model.Need;
 import io.github.renkei.cluster.model.Organization;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A weighted sum of component scorers, each weight named by its component. Its breakdown lists
@@ -177,14 +175,18 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
 
   @Override
   public ScoreBreakdown explain(Need need, Organization supplier, MatchContext context) {
-    Map<String, Double> parts = new LinkedHashMap<>();
+    // the components in order and their sum in that order, as ScoreBreakdown.of(Map) adds them
+    ImmutableMap.Builder<String, Double> parts = ImmutableMap.builderWithExpectedSize(weights.length);
+    double total = 0;
     for (int i = 0; i < weights.length; i++) {
       Scorer c = components.get(i);
-      parts.put(c.name(), weights[i] == 0
+      double part = weights[i] == 0
           ? 0.0
-          : weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier));
+          : weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier);
+      parts.put(c.name(), part);
+      total += part;
     }
-    return ScoreBreakdown.of(parts);
+    return new ScoreBreakdown(total, parts.buildOrThrow());
   }
 
   @Override
