@@ -28,6 +28,8 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
   private final ImmutableList<Scorer> components;
   private final double[] weights;
   private final ImmutableMap<String, Double> weightMap;
+  /** The components' names, shared by every breakdown; never changed. */
+  private final String[] names;
 
   private WeightedScorer(ImmutableList<Scorer> components, double[] weights) {
     this.components = components;
@@ -37,6 +39,7 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
       m.put(components.get(i).name(), weights[i]);
     }
     this.weightMap = m.buildOrThrow();
+    this.names = weightMap.keySet().toArray(new String[0]);
   }
 
   @Override
@@ -176,17 +179,16 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
   @Override
   public ScoreBreakdown explain(Need need, Organization supplier, MatchContext context) {
     // the components in order and their sum in that order, as ScoreBreakdown.of(Map) adds them
-    ImmutableMap.Builder<String, Double> parts = ImmutableMap.builderWithExpectedSize(weights.length);
+    double[] parts = new double[weights.length];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {
       Scorer c = components.get(i);
-      double part = weights[i] == 0
+      parts[i] = weights[i] == 0
           ? 0.0
           : weights[i] * Scorers.checked(c.score(need, supplier, context), c, need, supplier);
-      parts.put(c.name(), part);
-      total += part;
+      total += parts[i];
     }
-    return new ScoreBreakdown(total, parts.buildOrThrow());
+    return ScoreBreakdown.compact(total, names, parts);
   }
 
   @Override
