@@ -195,18 +195,12 @@ public final class MatchContext {
    * {@link #priorTies(Organization, Need)} returns for it and a need of that requester.
    */
   void forEachPriorTie(OrganizationId requester, ObjIntConsumer<Relationship> visitor) {
-    for (Relationship r : world.tiesFrom(requester)) {
-      Integer j = supplierIndex.get(r.to());
-      if (j != null && counts(r)) {
+    forEachPriorTie(requester, r -> {
+      Integer j = supplierIndex.get(r.from().equals(requester) ? r.to() : r.from());
+      if (j != null) {
         visitor.accept(r, j);
       }
-    }
-    for (Relationship r : world.tiesTo(requester)) {
-      Integer j = supplierIndex.get(r.from());
-      if (j != null && counts(r)) {
-        visitor.accept(r, j);
-      }
-    }
+    });
   }
 
   /**

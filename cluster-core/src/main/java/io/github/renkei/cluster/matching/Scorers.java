@@ -66,37 +66,17 @@ public final class Scorers {
   public static Scorer of(String name, PairFunction function) {
     checkNotNull(name, "name");
     checkNotNull(function, "function");
-    return new Scorer() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public double score(Need need, Organization supplier, MatchContext context) {
-        return function.score(need, supplier, context);
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return new Named(name, function);
   }
 
-  /**
-   * A built-in component: its pair function, and its preparation for a context, which must give
-   * the same doubles ({@link PreparedScorer}).
-   */
-  private static final class Indexed implements Scorer, PreparedScorer.Preparable {
+  /** A scorer of a name and a pair function. */
+  private static class Named implements Scorer {
     private final String name;
     private final PairFunction function;
-    private final Function<MatchContext, PreparedScorer> preparation;
 
-    Indexed(String name, PairFunction function, Function<MatchContext, PreparedScorer> preparation) {
+    Named(String name, PairFunction function) {
       this.name = name;
       this.function = function;
-      this.preparation = preparation;
     }
 
     @Override
@@ -110,13 +90,26 @@ public final class Scorers {
     }
 
     @Override
-    public PreparedScorer prepare(MatchContext context) {
-      return preparation.apply(context);
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * A built-in component: its pair function, and its preparation for a context, which must give
+   * the same doubles ({@link PreparedScorer}).
+   */
+  private static final class Indexed extends Named implements PreparedScorer.Preparable {
+    private final Function<MatchContext, PreparedScorer> preparation;
+
+    Indexed(String name, PairFunction function, Function<MatchContext, PreparedScorer> preparation) {
+      super(name, function);
+      this.preparation = preparation;
     }
 
     @Override
-    public String toString() {
-      return name;
+    public PreparedScorer prepare(MatchContext context) {
+      return preparation.apply(context);
     }
   }
 
