@@ -654,6 +654,21 @@ public final class ClusterDynamics {
 
   private static ClusterState initial(ClusterWorld world, int firstYear, Parameters p, RandomGenerator random,
       int lead, Set<Integer> foundedLater, boolean oemPathOpen) {
+    int[] counts = {
+      p.get(INITIAL_PARTS), p.get(INITIAL_OEM), p.get(INITIAL_ODM), p.get(INITIAL_OWN_PRODUCT)
+    };
+    return initial(world, firstYear, p, random, lead, foundedLater, oemPathOpen, counts, p.get(REGISTERED_OUTSIDE),
+        p.get(Accounts.PRODUCTION_BASE));
+  }
+
+  /**
+   * A region's first state, with the initial-rung top-ups, the registered plants outside the
+   * ladder and the production base given rather than read from the parameters (a nationwide run
+   * takes them from each prefecture's world).
+   */
+  static ClusterState initial(ClusterWorld world, int firstYear, Parameters p, RandomGenerator random,
+      int lead, Set<Integer> foundedLater, boolean oemPathOpen, int[] counts, int registeredOutside,
+      double baseOutput) {
     ClusterState s = new ClusterState(world);
     int firms = world.firms().size();
     double know = p.get(INITIAL_FIRM_KNOW_HOW);
@@ -666,9 +681,6 @@ public final class ClusterDynamics {
         outside[none++] = f;
       }
     }
-    int[] counts = {
-      p.get(INITIAL_PARTS), p.get(INITIAL_OEM), p.get(INITIAL_ODM), p.get(INITIAL_OWN_PRODUCT)
-    };
     long topUp = (long) counts[0] + counts[1] + counts[2] + counts[3];
     if (topUp > none) {
       throw new IllegalArgumentException(String.format("initial rungs ask for %d more firms in the field (%s %d, %s %d,"
@@ -724,8 +736,8 @@ public final class ClusterDynamics {
       s.councilKnowHow[i] = s.hub[i] ? hubKnow : memberKnow;
     }
     s.oemPathOpen = oemPathOpen;
-    s.registeredOutsideLadder = p.get(REGISTERED_OUTSIDE);
-    s.baseOutput = p.get(Accounts.PRODUCTION_BASE);
+    s.registeredOutsideLadder = registeredOutside;
+    s.baseOutput = baseOutput;
     Accounts.count(s);
     return s;
   }

@@ -24,6 +24,12 @@ import java.util.Arrays;
  */
 public final class ClusterState {
 
+  /**
+   * The requester of a tie whose requester lies outside the region (a nationwide run's
+   * cross-border deal): it counts for the firm's ladder and the ties, not for the network density.
+   */
+  static final int EXTERNAL_REQUESTER = Integer.MAX_VALUE;
+
   final ClusterWorld world;
 
   // firms

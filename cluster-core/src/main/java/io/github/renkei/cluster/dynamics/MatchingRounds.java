@@ -314,6 +314,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
       return;
     }
     if (scratch.collectFirmsInField() == 0) {
+      scratch.orderNeedsById(); // none is assigned; a nationwide run offers them elsewhere in id order
       return;
     }
     int n = scratch.needs;
@@ -721,6 +722,7 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
       deviceClass[needs] = needClass;
       capability[needs] = capabilityIndex;
       raisedAs[needs] = number;
+      assigned[needs] = -1;
       needs++;
     }
 
@@ -744,7 +746,29 @@ public final class MatchingRounds implements Mechanism<ClusterState> {
 
     /** Compares two non-negative numbers as their decimal strings compare. */
     static int compareDecimal(int a, int b) {
-      return Integer.toString(a).compareTo(Integer.toString(b));
+      int da = digits(a);
+      int db = digits(b);
+      if (da == db) {
+        return Integer.compare(a, b);
+      }
+      // the shorter number, padded with zeros to the longer one's digits, compares as its string
+      // does; equal after padding, the shorter string is a prefix of the longer and comes first
+      long pa = da < db ? a * POWERS[db - da] : a;
+      long pb = db < da ? b * POWERS[da - db] : b;
+      int c = Long.compare(pa, pb);
+      return c != 0 ? c : Integer.compare(da, db);
+    }
+
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L};
+
+    private static int digits(int a) {
+      int d = 1;
+      while (a >= 10) {
+        a /= 10;
+        d++;
+      }
+      return d;
     }
 
     /**

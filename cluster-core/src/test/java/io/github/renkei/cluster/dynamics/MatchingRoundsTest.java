@@ -10,6 +10,7 @@ import io.github.renkei.cluster.simulation.SimulationResult;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,17 @@ class MatchingRoundsTest {
     assertTrue(MatchingRounds.Scratch.compareDecimal(2, 10) > 0);
     assertTrue(MatchingRounds.Scratch.compareDecimal(19, 2) < 0);
     assertEquals(0, MatchingRounds.Scratch.compareDecimal(7, 7));
+  }
+
+  /** The arithmetic comparison orders every pair of need numbers as their decimal strings do. */
+  @Property(tries = 2000)
+  void compareDecimalIsTheStringOrder(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int a,
+      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int b) {
+    int expected = Integer.signum(Integer.toString(a).compareTo(Integer.toString(b)));
+    assertEquals(expected, Integer.signum(MatchingRounds.Scratch.compareDecimal(a, b)), a + " vs " + b);
+    int small = a % 1000;
+    int scaled = small * 10 + b % 10;
+    assertEquals(Integer.signum(Integer.toString(small).compareTo(Integer.toString(scaled))),
+        Integer.signum(MatchingRounds.Scratch.compareDecimal(small, scaled)), small + " vs " + scaled);
   }
 }
