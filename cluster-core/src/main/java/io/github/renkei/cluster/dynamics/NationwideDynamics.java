@@ -374,7 +374,7 @@ public final class NationwideDynamics {
       ClusterWorld w = world.region(pref);
       int lead = w.requireSupport(world.lead(pref), "lead");
       regions[pref.ordinal()] = ClusterDynamics.initial(w, firstYear, p, random, lead, Set.of(), oemPathOpen, none,
-          w.registeredPlantsOutsideLadder(), world.productionBase(pref));
+          world.registeredOutsideLadder(pref), world.productionBase(pref));
     }
     NationalState s = new NationalState(world, regions, m.members(), m.region(), m.support(), m.hub().clone());
     double hubKnow = p.get(NationwideCouncil.HUB_KNOW_HOW);

@@ -37,7 +37,8 @@ import java.util.SplittableRandom;
  * japan.region(Prefecture.FUKUSHIMA).firms().size();                 // its share of them
  * NationwideWorld mine = NationwideWorld.builder()
  *     .firms(5_000)
- *     .region(Prefecture.FUKUSHIMA, myCluster)                       // a prefecture from its own file
+ *     .region(RegionProfile.fukushima(), FukushimaSample.cluster())   // a prefecture from its own files
+ *     .region(Prefecture.SHIZUOKA, myCluster)                         // or from a cluster alone
  *     .build();
  * }</pre>
  *
@@ -47,9 +48,12 @@ import java.util.SplittableRandom;
  * time:
  * <ul>
  *   <li><b>firms</b>: its share of {@link Builder#firms(int)} small manufacturers, split in
- *       proportion to the prefecture's manufacturing establishments by
+ *       proportion to the prefecture's medical-device production (MHLW, 2014) by
  *       {@link PrefectureFigures#allocate} (the source, and the default where a figure is missing,
- *       are there); each has two manufacturing capabilities drawn with a seed fixed per prefecture
+ *       are there; assumption: potential entrants are where devices are made already — no
+ *       47-prefecture count of small manufacturers up to 2016 could be read, and production is
+ *       counted where finished devices are made, so parts-making prefectures are under-weighted);
+ *       each has two manufacturing capabilities drawn with a seed fixed per prefecture
  *       and a capacity of 2, like {@link ClusterWorld#withSyntheticFirms}; the first
  *       {@link #INITIAL_FIELD_SHARE} of them (rounded down) start at parts supply, the rest outside
  *       the field (assumption: Fukushima's 60 of 300 in 2005);</li>
@@ -99,16 +103,19 @@ public final class NationwideWorld {
   private final ImmutableList<ClusterWorld> regions;
   private final ImmutableList<OrganizationId> leads;
   private final double[] productionBase;
+  private final int[] registeredOutside;
   private final ImmutableList<Organization> hubs;
   private final ImmutableList<ProgramTerm> programs;
   private final int firms;
 
   private NationwideWorld(Builder b, ImmutableList<ClusterWorld> regions, ImmutableList<OrganizationId> leads,
-      double[] productionBase, ImmutableList<Organization> hubs, ImmutableList<ProgramTerm> programs) {
+      double[] productionBase, int[] registeredOutside, ImmutableList<Organization> hubs,
+      ImmutableList<ProgramTerm> programs) {
     this.catalog = b.catalog;
     this.regions = regions;
     this.leads = leads;
     this.productionBase = productionBase;
+    this.registeredOutside = registeredOutside;
     this.hubs = hubs;
     this.programs = programs;
     this.firms = regions.stream().mapToInt(w -> w.firms().size()).sum();
@@ -186,6 +193,18 @@ public final class NationwideWorld {
   }
 
   /**
+   * Returns the organizations of a prefecture outside the entry ladder that hold a manufacturing
+   * registration ({@link ClusterDynamics#REGISTERED_OUTSIDE}): its profile's value if it was given
+   * with one, otherwise what its cluster lists ({@link ClusterWorld#registeredPlantsOutsideLadder()}).
+   *
+   * @param prefecture the prefecture
+   * @return the number of such organizations
+   */
+  public int registeredOutsideLadder(Prefecture prefecture) {
+    return registeredOutside[checkNotNull(prefecture, "prefecture").ordinal()];
+  }
+
+  /**
    * Returns the hubs: the catalog's, or those given to {@link Builder#hubs}.
    *
    * @return the hubs, catalog support organizations
@@ -225,6 +244,7 @@ public final class NationwideWorld {
     private boolean synthetic = true;
     private final Map<Prefecture, Cluster> given = new EnumMap<>(Prefecture.class);
     private final Map<Prefecture, OrganizationId> givenLeads = new EnumMap<>(Prefecture.class);
+    private final Map<Prefecture, RegionProfile> profiles = new EnumMap<>(Prefecture.class);
     private List<OrganizationId> hubIds;
     private final Map<ProgramId, ProgramTerm> programs = new LinkedHashMap<>();
     private boolean programsGiven;
@@ -243,8 +263,9 @@ public final class NationwideWorld {
     }
 
     /**
-     * Sets how many small manufacturers the synthetic prefectures share among all 47, before the
-     * prefectures given by {@link #region} take their share out.
+     * Sets how many small manufacturers are split among the 47 prefectures; each synthetic
+     * prefecture gets its share, and a prefecture given by {@link #region} has its own firms
+     * instead of its share.
      *
      * @param count at least 47
      * @return this builder
@@ -287,6 +308,26 @@ public final class NationwideWorld {
     public Builder region(Prefecture prefecture, Cluster cluster, OrganizationId lead) {
       region(prefecture, cluster);
       givenLeads.put(prefecture, checkNotNull(lead, "lead (prefecture %s)", prefecture));
+      return this;
+    }
+
+    /**
+     * Gives a prefecture as its {@link RegionProfile} and cluster, as a single region's run takes
+     * them: the world is {@link RegionProfile#world(Cluster)} (with the profile's synthetic firms),
+     * the lead is the profile's, and the profile's stated {@link Accounts#PRODUCTION_BASE} and
+     * {@link ClusterDynamics#REGISTERED_OUTSIDE} replace the defaults. In a nationwide run every
+     * prefecture shares the clock, the events, the national programs and the other coefficients,
+     * so the profile's years, events, program terms and other values do not apply.
+     *
+     * @param profile the prefecture's profile
+     * @param cluster its cluster
+     * @return this builder
+     * @throws IllegalArgumentException naming the prefecture if it was given before
+     */
+    public Builder region(RegionProfile profile, Cluster cluster) {
+      checkNotNull(profile, "profile");
+      region(profile.region(), cluster, profile.lead());
+      profiles.put(profile.region(), profile);
       return this;
     }
 
@@ -360,11 +401,13 @@ public final class NationwideWorld {
       ImmutableList.Builder<ClusterWorld> worlds = ImmutableList.builder();
       ImmutableList.Builder<OrganizationId> leads = ImmutableList.builder();
       double[] base = new double[Prefecture.values().length];
+      int[] outside = new int[Prefecture.values().length];
       for (Prefecture p : Prefecture.values()) {
         Cluster c = given.containsKey(p) ? given.get(p) : synthetic(p, shares.get(p), production(figures, p));
+        RegionProfile profile = profiles.get(p);
         ClusterWorld w;
         try {
-          w = ClusterWorld.of(c, p);
+          w = profile != null ? profile.world(c) : ClusterWorld.of(c, p);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(String.format("region %s (%02d): %s", p.nameEn(), p.code(),
               e.getMessage()), e);
@@ -379,8 +422,19 @@ public final class NationwideWorld {
         worlds.add(w);
         leads.add(lead);
         base[p.ordinal()] = Accounts.PRODUCTION_BASE.defaultValue() * production(figures, p) / fukushima;
+        outside[p.ordinal()] = w.registeredPlantsOutsideLadder();
+        if (profile != null) {
+          RegionProfile.Value stated = profile.values().get(Accounts.PRODUCTION_BASE.name());
+          if (stated != null) {
+            base[p.ordinal()] = ((Number) stated.value()).doubleValue();
+          }
+          RegionProfile.Value plants = profile.values().get(ClusterDynamics.REGISTERED_OUTSIDE.name());
+          if (plants != null) {
+            outside[p.ordinal()] = ((Number) plants.value()).intValue();
+          }
+        }
       }
-      return new NationwideWorld(this, worlds.build(), leads.build(), base, hubs, terms);
+      return new NationwideWorld(this, worlds.build(), leads.build(), base, outside, hubs, terms);
     }
 
     private ImmutableList<Organization> hubs() {

@@ -19,6 +19,10 @@
  * events, program terms and its own coefficients, each labelled observed, estimated or assumed);
  * {@code ClusterDynamics.fukushima()} is the scenario of
  * {@link io.github.renkei.cluster.dynamics.RegionProfile#fukushima()}, 2005–2030.
+ * {@link io.github.renkei.cluster.dynamics.NationwideDynamics} runs all 47 prefectures at once — a
+ * {@link io.github.renkei.cluster.dynamics.NationwideWorld} of one world per prefecture, joined by
+ * the catalog's hubs, a nationwide council and cross-border brokering — into a
+ * {@link io.github.renkei.cluster.dynamics.NationalState}.
  * {@link io.github.renkei.cluster.dynamics.Advice} answers the seed's question for any region —
  * product-development support, parts-supply/OEM support or municipal care projects — by paired
  * experiments. {@link io.github.renkei.cluster.dynamics.Policies} holds the

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.renkei.cluster.catalog.Catalog;
+import io.github.renkei.cluster.catalog.FukushimaSample;
 import io.github.renkei.cluster.model.Capability;
 import io.github.renkei.cluster.model.Cluster;
 import io.github.renkei.cluster.model.EntryStage;
@@ -57,6 +58,21 @@ class NationwideDynamicsTest {
     // production bases scale Fukushima's calibrated base by the published production values
     assertEquals(Accounts.PRODUCTION_BASE.defaultValue(), japan.productionBase(Prefecture.FUKUSHIMA), 1e-9);
     assertTrue(japan.productionBase(Prefecture.SHIZUOKA) > japan.productionBase(Prefecture.FUKUSHIMA));
+  }
+
+  @Test
+  void aPrefectureCanComeFromItsProfileAndCluster() {
+    NationwideWorld world = NationwideWorld.builder().firms(2_000)
+        .region(RegionProfile.fukushima(), FukushimaSample.cluster()).build();
+    ClusterWorld fukushima = world.region(Prefecture.FUKUSHIMA);
+    assertEquals(ClusterWorld.DEFAULT_FIRMS, fukushima.firms().size(), "the sample and the profile's synthetic firms");
+    assertEquals(RegionProfile.fukushima().lead(), world.lead(Prefecture.FUKUSHIMA));
+    assertEquals(27, world.registeredOutsideLadder(Prefecture.FUKUSHIMA), "the profile's estimate");
+    assertEquals(Accounts.PRODUCTION_BASE.defaultValue(), world.productionBase(Prefecture.FUKUSHIMA));
+    Scenario<NationalState> s = NationwideDynamics.scenario(world, 2005, 2008);
+    SimulationResult r = Simulation.run(s, s.defaults(), 1, 0);
+    assertTrue(r.series(NationwideDynamics.prefectureMetric(NationwideDynamics.REGISTERED_PREFIX, Prefecture.FUKUSHIMA))
+        .values()[0] >= 27);
   }
 
   @Test
