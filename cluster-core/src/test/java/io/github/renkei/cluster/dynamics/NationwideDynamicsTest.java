@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class NationwideDynamicsTest {
@@ -58,6 +59,21 @@ class NationwideDynamicsTest {
     // production bases scale Fukushima's calibrated base by the published production values
     assertEquals(Accounts.PRODUCTION_BASE.defaultValue(), japan.productionBase(Prefecture.FUKUSHIMA), 1e-9);
     assertTrue(japan.productionBase(Prefecture.SHIZUOKA) > japan.productionBase(Prefecture.FUKUSHIMA));
+  }
+
+  /** The README's tour, with fewer replications. */
+  @Test
+  void theReadmeTour() {
+    NationwideWorld japan = NationwideWorld.japan();
+    assertEquals(2906, japan.region(Prefecture.SHIZUOKA).firms().size());
+    assertEquals(OrganizationId.of("iwate-ipc"), japan.lead(Prefecture.IWATE));
+    Scenario<NationalState> nationwide = NationwideDynamics.scenario(japan);
+    ExperimentResult r = Experiment.of(nationwide).grid(Grid.of(Policies.COUNCIL, false, true)).replications(2)
+        .seed(2005).run();
+    double covered = r.summary("nationwide", 1, NationwideDynamics.COVERAGE, "2008").mean();
+    assertTrue(covered > 0 && covered <= 1, "coverage " + covered);
+    assertEquals(OptionalInt.of(11), nationwide.schedule().indexOf("2016"));
+    assertEquals(2, r.compare("nationwide", 0, "nationwide", 1, NationwideDynamics.CROSS_BLOCK, 11).pairs());
   }
 
   @Test
