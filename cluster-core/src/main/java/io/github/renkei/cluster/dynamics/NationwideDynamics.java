@@ -369,11 +369,11 @@ public final class NationwideDynamics {
     double reach = p.get(HUB_REACH_KM);
     Members m = plans.computeIfAbsent(List.of(plan, reach), k -> members(world, plan, reach));
     ClusterState[] regions = new ClusterState[N];
-    int[] none = new int[4];
     for (Prefecture pref : Prefecture.values()) {
       ClusterWorld w = world.region(pref);
       int lead = w.requireSupport(world.lead(pref), "lead");
-      regions[pref.ordinal()] = ClusterDynamics.initial(w, firstYear, p, random, lead, Set.of(), oemPathOpen, none,
+      regions[pref.ordinal()] = ClusterDynamics.initial(w, firstYear, p, random, lead, Set.of(), oemPathOpen,
+          world.topUps(pref),
           world.registeredOutsideLadder(pref), world.productionBase(pref));
     }
     NationalState s = new NationalState(world, regions, m.members(), m.region(), m.support(), m.hub().clone());

@@ -91,6 +91,12 @@ public final class NationwideWorld {
   /** Share of a synthetic prefecture's firms that start at parts supply (assumption: Fukushima's 60 of 300 in 2005). */
   public static final double INITIAL_FIELD_SHARE = 0.2;
 
+  /**
+   * Shares of a synthetic prefecture's firms drawn in each replication to start at OEM, ODM and
+   * their own product (assumption: Fukushima's 12, 2 and 1 of 300 in 2005, {@link RegionProfile#fukushima()}).
+   */
+  public static final ImmutableList<Double> INITIAL_UPPER_SHARES = ImmutableList.of(12 / 300.0, 2 / 300.0, 1 / 300.0);
+
   /** Medical-device production, 億円, per synthetic device maker (assumption; see the class comment). */
   public static final double PRODUCTION_PER_MAKER = 650;
 
@@ -104,13 +110,15 @@ public final class NationwideWorld {
   private final ImmutableList<OrganizationId> leads;
   private final double[] productionBase;
   private final int[] registeredOutside;
+  private final int[][] topUps;
   private final ImmutableList<Organization> hubs;
   private final ImmutableList<ProgramTerm> programs;
   private final int firms;
 
   private NationwideWorld(Builder b, ImmutableList<ClusterWorld> regions, ImmutableList<OrganizationId> leads,
-      double[] productionBase, int[] registeredOutside, ImmutableList<Organization> hubs,
+      double[] productionBase, int[] registeredOutside, int[][] topUps, ImmutableList<Organization> hubs,
       ImmutableList<ProgramTerm> programs) {
+    this.topUps = topUps;
     this.catalog = b.catalog;
     this.regions = regions;
     this.leads = leads;
@@ -202,6 +210,24 @@ public final class NationwideWorld {
    */
   public int registeredOutsideLadder(Prefecture prefecture) {
     return registeredOutside[checkNotNull(prefecture, "prefecture").ordinal()];
+  }
+
+  /**
+   * Returns how many of a prefecture's firms listed outside the field each replication draws to
+   * start at parts supply, OEM, ODM and their own product ({@link ClusterDynamics#INITIAL_PARTS}
+   * and its siblings): for a synthetic prefecture {@link #INITIAL_UPPER_SHARES} of its firms
+   * (rounded down) at the upper three, for one given with a profile the profile's values, else none.
+   *
+   * @param prefecture the prefecture
+   * @return four counts
+   */
+  public ImmutableList<Integer> initialTopUps(Prefecture prefecture) {
+    int[] t = topUps[checkNotNull(prefecture, "prefecture").ordinal()];
+    return ImmutableList.of(t[0], t[1], t[2], t[3]);
+  }
+
+  int[] topUps(Prefecture prefecture) {
+    return topUps[prefecture.ordinal()];
   }
 
   /**
@@ -402,6 +428,7 @@ public final class NationwideWorld {
       ImmutableList.Builder<OrganizationId> leads = ImmutableList.builder();
       double[] base = new double[Prefecture.values().length];
       int[] outside = new int[Prefecture.values().length];
+      int[][] topUps = new int[Prefecture.values().length][4];
       for (Prefecture p : Prefecture.values()) {
         Cluster c = given.containsKey(p) ? given.get(p) : synthetic(p, shares.get(p), production(figures, p));
         RegionProfile profile = profiles.get(p);
@@ -423,7 +450,19 @@ public final class NationwideWorld {
         leads.add(lead);
         base[p.ordinal()] = Accounts.PRODUCTION_BASE.defaultValue() * production(figures, p) / fukushima;
         outside[p.ordinal()] = w.registeredPlantsOutsideLadder();
+        if (!given.containsKey(p)) {
+          int n = w.firms().size();
+          for (int k = 0; k < 3; k++) {
+            topUps[p.ordinal()][k + 1] = (int) Math.floor(n * INITIAL_UPPER_SHARES.get(k));
+          }
+        }
         if (profile != null) {
+          List<io.github.renkei.cluster.simulation.Parameter<Integer>> rungs = List.of(ClusterDynamics.INITIAL_PARTS,
+              ClusterDynamics.INITIAL_OEM, ClusterDynamics.INITIAL_ODM, ClusterDynamics.INITIAL_OWN_PRODUCT);
+          for (int k = 0; k < 4; k++) {
+            RegionProfile.Value v = profile.values().get(rungs.get(k).name());
+            topUps[p.ordinal()][k] = v == null ? 0 : ((Number) v.value()).intValue();
+          }
           RegionProfile.Value stated = profile.values().get(Accounts.PRODUCTION_BASE.name());
           if (stated != null) {
             base[p.ordinal()] = ((Number) stated.value()).doubleValue();
@@ -434,7 +473,7 @@ public final class NationwideWorld {
           }
         }
       }
-      return new NationwideWorld(this, worlds.build(), leads.build(), base, outside, hubs, terms);
+      return new NationwideWorld(this, worlds.build(), leads.build(), base, outside, topUps, hubs, terms);
     }
 
     private ImmutableList<Organization> hubs() {
