@@ -50,11 +50,14 @@ import java.util.stream.IntStream;
  * counters: "failed at least one" and "failed at least two" (a supplier in the second set is no
  * longer offered to the later constraints). Their difference is the suppliers failing exactly
  * one. Every eligible supplier is scored; candidates and near misses are selected with a bounded
- * insertion into the best {@code k}, and only for the listed ones are the breakdowns
- * ({@link Scorer#explain}) and the failed constraint's reason ({@link Constraint#check})
- * computed. Scores come from the scorer prepared once for the problem: the built-in components
- * and weighted sums of them read per-supplier arrays instead of looking up ties, sets and
- * distances per pair, and give the same doubles. Near misses are many (on realistic data several
+ * insertion into the best {@code k}, and only for the listed ones is the breakdown computed
+ * ({@link Scorer#explain}). A near miss's
+ * {@link Violation} names its constraint at once and words its reason ({@link Constraint#check})
+ * when first read, for the built-in constraints and those of {@link Constraints#of}; a custom
+ * constraint is checked at once, so that one whose {@code restrict} disagrees with its
+ * {@code check} fails here. Scores come from the scorer prepared once for the problem: the
+ * built-in components and weighted sums of them read per-supplier arrays instead of looking up
+ * ties, sets and distances per pair, and give the same doubles. Near misses are many (on realistic data several
  * times the eligible suppliers), so with a scorer that has bounds — every weighted sum of the
  * built-in components — a need with more than eight near misses per listed one is ranked by the
  * threshold algorithm (Fagin, Lotem and Naor, PODS 2001): suppliers in one list per prefecture,
@@ -260,8 +263,8 @@ public final class Shortlists {
     for (int r = 0; r < best.size; r++) {
       int j = best.index[r];
       Organization o = ctx.suppliers().get(j);
-      candidates.add(new Shortlist.Candidate(r + 1, o.id(), breakdown(scorer, need, o, ctx), p.capacityAt(j),
-          capacityLeft[j]));
+      candidates.add(new Shortlist.Candidate(r + 1, o.id(), breakdown(scorer, need, o, ctx),
+          p.capacityAt(j), capacityLeft[j]));
     }
     ImmutableList.Builder<Shortlist.NearMiss> misses = ImmutableList.builderWithExpectedSize(bestMisses.size);
     for (int r = 0; r < bestMisses.size; r++) {
@@ -274,14 +277,23 @@ public final class Shortlists {
         }
       }
       Constraint named = failed;
-      Violation v = named.check(need, o, ctx).orElseThrow(() -> new IllegalStateException("constraint '"
-          + named.name() + "' excluded supplier '" + o.id() + "' from need '" + need.id() + "' in restrict() but its"
-          + " check() admits the pair; the two must agree"));
-      misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scorer, need, o, ctx), p.capacityAt(j),
-          capacityLeft[j]));
+      // a built-in constraint's text is worded when read (most are never printed); any other
+      // is checked now, so that a restrict() that disagrees with its check() fails here
+      Violation v = Constraints.restrictAgreesWithCheck(named)
+          ? Violation.worded(named.name(), () -> violation(named, need, o, ctx).reason())
+          : violation(named, need, o, ctx);
+      misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scorer, need, o, ctx),
+          p.capacityAt(j), capacityLeft[j]));
     }
     return new Shortlist(need.id(), k, nearMissLimit, eligible.cardinality(), exactlyOne.cardinality(),
         Optional.ofNullable(p.locks().get(need.id())), candidates.build(), misses.build());
+  }
+
+  /** The violation of a constraint that excluded a supplier from a need. */
+  private static Violation violation(Constraint c, Need need, Organization o, MatchContext ctx) {
+    return c.check(need, o, ctx).orElseThrow(() -> new IllegalStateException("constraint '" + c.name()
+        + "' excluded supplier '" + o.id() + "' from need '" + need.id() + "' in restrict() but its check() admits"
+        + " the pair; the two must agree"));
   }
 
   private static ScoreBreakdown breakdown(Scorer scorer, Need need, Organization o, MatchContext ctx) {
