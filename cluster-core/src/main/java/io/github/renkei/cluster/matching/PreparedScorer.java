@@ -75,6 +75,17 @@ interface PreparedScorer {
      * @return what {@link Scorer#score} returns for the pair, unchecked
      */
     double score(int supplier);
+
+    /**
+     * Scores the need against a supplier with the components, if this prepared scorer can: the
+     * breakdown {@link Scorer#explain} gives for the pair, each contribution the same double.
+     *
+     * @param supplier the supplier's index in {@link MatchContext#suppliers()}
+     * @return the breakdown, or {@code null} if the caller must ask the scorer (the default)
+     */
+    default ScoreBreakdown explain(int supplier) {
+      return null;
+    }
   }
 
   /** A scorer that can prepare itself for a context. */

@@ -51,7 +51,7 @@ import java.util.stream.IntStream;
  * longer offered to the later constraints). Their difference is the suppliers failing exactly
  * one. Every eligible supplier is scored; candidates and near misses are selected with a bounded
  * insertion into the best {@code k}, and only for the listed ones is the breakdown computed
- * ({@link Scorer#explain}). A near miss's
+ * (from the prepared scorer, the same doubles as {@link Scorer#explain}). A near miss's
  * {@link Violation} names its constraint at once and words its reason ({@link Constraint#check})
  * when first read, for the built-in constraints and those of {@link Constraints#of}; a custom
  * constraint is checked at once, so that one whose {@code restrict} disagrees with its
@@ -263,7 +263,7 @@ public final class Shortlists {
     for (int r = 0; r < best.size; r++) {
       int j = best.index[r];
       Organization o = ctx.suppliers().get(j);
-      candidates.add(new Shortlist.Candidate(r + 1, o.id(), breakdown(scorer, need, o, ctx),
+      candidates.add(new Shortlist.Candidate(r + 1, o.id(), breakdown(scores, j, scorer, need, o, ctx),
           p.capacityAt(j), capacityLeft[j]));
     }
     ImmutableList.Builder<Shortlist.NearMiss> misses = ImmutableList.builderWithExpectedSize(bestMisses.size);
@@ -282,7 +282,7 @@ public final class Shortlists {
       Violation v = Constraints.restrictAgreesWithCheck(named)
           ? Violation.worded(named.name(), () -> violation(named, need, o, ctx).reason())
           : violation(named, need, o, ctx);
-      misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scorer, need, o, ctx),
+      misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scores, j, scorer, need, o, ctx),
           p.capacityAt(j), capacityLeft[j]));
     }
     return new Shortlist(need.id(), k, nearMissLimit, eligible.cardinality(), exactlyOne.cardinality(),
@@ -296,8 +296,11 @@ public final class Shortlists {
         + " the pair; the two must agree"));
   }
 
-  private static ScoreBreakdown breakdown(Scorer scorer, Need need, Organization o, MatchContext ctx) {
-    ScoreBreakdown b = scorer.explain(need, o, ctx);
+  /** The breakdown of a listed supplier: from the prepared scorer if it has one, else the scorer's. */
+  private static ScoreBreakdown breakdown(PreparedScorer.NeedScores scores, int j, Scorer scorer, Need need,
+      Organization o, MatchContext ctx) {
+    ScoreBreakdown prepared = scores.explain(j);
+    ScoreBreakdown b = prepared != null ? prepared : scorer.explain(need, o, ctx);
     Scorers.checked(b.total(), scorer, need, o);
     return b;
   }

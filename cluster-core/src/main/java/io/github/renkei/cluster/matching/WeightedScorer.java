@@ -125,18 +125,35 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
       for (int u = 0; u < n; u++) {
         parts[u] = prepared[u].forNeed(need);
       }
-      return j -> {
-        double total = 0;
-        for (int u = 0; u < n; u++) {
-          int i = used[u];
-          double score = Scorers.checked(parts[u].score(j), components.get(i), need, context, j);
-          double sum = total + weights[i] * score;
-          if (sum == Double.POSITIVE_INFINITY) {
-            throw overflow(need, context.suppliers().get(j), i, score, total);
+      return new PreparedScorer.NeedScores() {
+        @Override
+        public double score(int j) {
+          double total = 0;
+          for (int u = 0; u < n; u++) {
+            int i = used[u];
+            double score = Scorers.checked(parts[u].score(j), components.get(i), need, context, j);
+            double sum = total + weights[i] * score;
+            if (sum == Double.POSITIVE_INFINITY) {
+              throw overflow(need, context.suppliers().get(j), i, score, total);
+            }
+            total = sum;
           }
-          total = sum;
+          return total;
         }
-        return total;
+
+        /** As {@link #explain(Need, Organization, MatchContext)}: the same products, summed in the same order. */
+        @Override
+        public ScoreBreakdown explain(int j) {
+          double[] contributions = new double[weights.length];
+          double total = 0;
+          for (int i = 0, u = 0; i < weights.length; i++) {
+            if (u < n && used[u] == i) {
+              contributions[i] = weights[i] * Scorers.checked(parts[u++].score(j), components.get(i), need, context, j);
+            }
+            total += contributions[i];
+          }
+          return ScoreBreakdown.compact(total, names, contributions);
+        }
       };
     };
     // bounds: the weighted sums of the components' bounds, if every used component has them
