@@ -384,7 +384,8 @@ public final class Shortlists {
    * plus the need's part for the prefecture), best first. A supplier is scored only if it is a
    * near miss of the need; the scan stops when the list is full and the next head's bound, with a
    * margin for rounding, is below the last listed score — no supplier left can enter, ties
-   * included. With the standard scorer, proximity weighs two points and falls from 1 at home to
+   * included. The top list is walked as long as its head stays the largest, so the heap is
+   * sifted once per change of list, not once per supplier. With the standard scorer, proximity weighs two points and falls from 1 at home to
    * 0.30 at 239 km, so a need's own prefecture and its neighbours usually fill the list and the
    * rest of Japan is never scored. The result is the same as scoring every near miss.
    */
@@ -451,19 +452,34 @@ public final class Shortlists {
         siftDown(heap, size, i, head);
       }
       while (size > 0) {
+        // the top list is walked while its head stays the largest (the runner-up is the larger
+        // child of the root): one sift per change of list, not one per supplier
         int p = heap[0];
-        if (best.isFull() && head[p] * (1 + MARGIN) < best.score[best.size - 1]) {
-          return;
+        int[] list = byPrefecture[p];
+        double need = prefectureBound[p];
+        double runnerUp = size < 2 ? Double.NEGATIVE_INFINITY
+            : size < 3 ? head[heap[1]] : Math.max(head[heap[1]], head[heap[2]]);
+        double h = head[p];
+        int i = next[p];
+        while (true) {
+          if (best.isFull() && h * (1 + MARGIN) < best.score[best.size - 1]) {
+            return;
+          }
+          int j = list[i++];
+          if (nearMisses.get(j)) {
+            best.offer(j, score.applyAsDouble(j));
+          }
+          if (i == list.length) {
+            heap[0] = heap[--size];
+            break;
+          }
+          h = need + supplierBound[list[i]];
+          if (h < runnerUp) {
+            break;
+          }
         }
-        int j = byPrefecture[p][next[p]++];
-        if (nearMisses.get(j)) {
-          best.offer(j, score.applyAsDouble(j));
-        }
-        if (next[p] < byPrefecture[p].length) {
-          head[p] = prefectureBound[p] + supplierBound[byPrefecture[p][next[p]]];
-        } else {
-          heap[0] = heap[--size];
-        }
+        next[p] = i;
+        head[p] = h;
         siftDown(heap, size, 0, head);
       }
     }
