@@ -115,12 +115,13 @@ public final class Shortlists {
    *     or if a score is NaN, negative or infinite, naming the need, the supplier and the scorer
    */
   public static Shortlists of(MatchingProblem problem, int k, int nearMisses) {
-    return of(problem, k, nearMisses, NearMissOrder.SCAN_ALL_UP_TO);
+    return of(problem, k, nearMisses, ThresholdScan.SCAN_ALL_UP_TO);
   }
 
   /**
-   * As {@link #of(MatchingProblem, int, int)}, with the threshold scan used for a need once it
-   * has more than {@code scanAllUpTo} near misses per listed one (tests use 0: always).
+   * As {@link #of(MatchingProblem, int, int)}, with the threshold scan used for a need's
+   * candidates (near misses) once it has more than {@code scanAllUpTo} eligible suppliers (near
+   * misses) per listed one (tests use 0: always).
    */
   static Shortlists of(MatchingProblem problem, int k, int nearMisses, int scanAllUpTo) {
     checkNotNull(problem, "problem");
@@ -130,7 +131,7 @@ public final class Shortlists {
     List<Need> needs = problem.needs();
     int[] left = capacityLeft(problem);
     PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
-    NearMissOrder order = nearMisses == 0 ? null : NearMissOrder.of(prepared, problem.context());
+    ThresholdScan order = ThresholdScan.of(prepared, problem.context());
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(problem.constraints().size()));
     Shortlist[] lists = new Shortlist[needs.size()];
     RuntimeException[] failures = new RuntimeException[needs.size()];
@@ -214,7 +215,7 @@ public final class Shortlists {
     return left;
   }
 
-  private static Shortlist compute(MatchingProblem p, PreparedScorer prepared, NearMissOrder order, int scanAllUpTo,
+  private static Shortlist compute(MatchingProblem p, PreparedScorer prepared, ThresholdScan order, int scanAllUpTo,
       Scratch scratch, Need need, int k, int nearMissLimit, int[] capacityLeft) {
     MatchContext ctx = p.context();
     List<Constraint> constraints = p.constraints();
@@ -246,17 +247,23 @@ public final class Shortlists {
     Scorer scorer = p.scorer();
     PreparedScorer.NeedScores scores = prepared.forNeed(need);
     IntToDoubleFunction score = j -> Scorers.checked(scores.score(j), scorer, need, ctx, j);
+    // each side by the threshold scan if it has many suppliers per listed one, else all scored
+    int eligibleCount = eligible.cardinality();
+    int nearMissCount = exactlyOne.cardinality();
+    boolean scanCandidates = order != null && eligibleCount > (long) scanAllUpTo * k;
+    boolean scanMisses = order != null && nearMissLimit > 0 && nearMissCount > (long) scanAllUpTo * nearMissLimit;
     Best best = new Best(k);
-    for (int j = eligible.nextSetBit(0); j >= 0; j = eligible.nextSetBit(j + 1)) {
+    Best bestMisses = new Best(nearMissLimit);
+    if (scanCandidates || scanMisses) {
+      order.bestOf(scanCandidates ? eligible : null, best, scanMisses ? exactlyOne : null, bestMisses,
+          order.bounds.prefectures(need), score);
+    }
+    for (int j = scanCandidates ? -1 : eligible.nextSetBit(0); j >= 0; j = eligible.nextSetBit(j + 1)) {
       best.offer(j, score.applyAsDouble(j));
     }
-    Best bestMisses = new Best(nearMissLimit);
-    if (order != null && exactlyOne.cardinality() > (long) scanAllUpTo * nearMissLimit) {
-      order.bestOf(exactlyOne, order.bounds.prefectures(need), score, bestMisses);
-    } else {
-      for (int j = nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0; j = exactlyOne.nextSetBit(j + 1)) {
-        bestMisses.offer(j, score.applyAsDouble(j));
-      }
+    for (int j = scanMisses || nearMissLimit == 0 ? -1 : exactlyOne.nextSetBit(0); j >= 0;
+        j = exactlyOne.nextSetBit(j + 1)) {
+      bestMisses.offer(j, score.applyAsDouble(j));
     }
 
     ImmutableList.Builder<Shortlist.Candidate> candidates = ImmutableList.builderWithExpectedSize(best.size);
@@ -285,7 +292,7 @@ public final class Shortlists {
       misses.add(new Shortlist.NearMiss(r + 1, o.id(), v, breakdown(scores, j, scorer, need, o, ctx),
           p.capacityAt(j), capacityLeft[j]));
     }
-    return new Shortlist(need.id(), k, nearMissLimit, eligible.cardinality(), exactlyOne.cardinality(),
+    return new Shortlist(need.id(), k, nearMissLimit, eligibleCount, nearMissCount,
         Optional.ofNullable(p.locks().get(need.id())), candidates.build(), misses.build());
   }
 
@@ -377,20 +384,23 @@ public final class Shortlists {
   }
 
   /**
-   * The threshold algorithm for near misses (Fagin, Lotem and Naor, "Optimal aggregation
-   * algorithms for middleware", PODS 2001, here over one list per prefecture): the suppliers of
-   * each prefecture sorted once by the supplier part of the scorer's {@link PreparedScorer.Bounds
-   * bound}, then per need the prefectures' lists merged by their heads' full bounds (supplier part
-   * plus the need's part for the prefecture), best first. A supplier is scored only if it is a
-   * near miss of the need; the scan stops when the list is full and the next head's bound, with a
-   * margin for rounding, is below the last listed score — no supplier left can enter, ties
-   * included. The top list is walked as long as its head stays the largest, so the heap is
-   * sifted once per change of list, not once per supplier. With the standard scorer, proximity weighs two points and falls from 1 at home to
-   * 0.30 at 239 km, so a need's own prefecture and its neighbours usually fill the list and the
-   * rest of Japan is never scored. The result is the same as scoring every near miss.
+   * The threshold algorithm (Fagin, Lotem and Naor, "Optimal aggregation algorithms for
+   * middleware", PODS 2001, here over one list per prefecture) for the candidates and the near
+   * misses of a need at once: the suppliers of each prefecture sorted once by the supplier part
+   * of the scorer's {@link PreparedScorer.Bounds bound}, then per need the prefectures' lists
+   * merged by their heads' full bounds (supplier part plus the need's part for the prefecture),
+   * best first. A supplier is scored only if it is eligible or a near miss of the need, and only
+   * while its list can still take it: a list is done when it is full and the next head's bound,
+   * with a margin for rounding, is below its last listed score — no supplier left can enter, ties
+   * included — or when every supplier it could list has been seen; the scan stops when both are
+   * done. The top list is walked as long as its head stays the largest, so the heap is sifted
+   * once per change of list, not once per supplier. With the standard scorer, proximity weighs
+   * two points and falls from 1 at home to 0.30 at 239 km, so a need's own prefecture and its
+   * neighbours usually fill the lists and the rest of Japan is never scored. The result is the
+   * same as scoring every eligible supplier and every near miss.
    */
-  private static final class NearMissOrder {
-    /** Scan every near miss when there are at most this many per listed one: no sort pays. */
+  private static final class ThresholdScan {
+    /** Score every eligible supplier (near miss) when there are at most this many per listed one: no scan pays. */
     static final int SCAN_ALL_UP_TO = 8;
     /** Relative margin for the rounding of bounds and scores (each a sum of a few products). */
     private static final double MARGIN = 1e-9;
@@ -399,14 +409,14 @@ public final class Shortlists {
     private final int[][] byPrefecture;
     private final double[] supplierBound;
 
-    private NearMissOrder(PreparedScorer.Bounds bounds, int[][] byPrefecture, double[] supplierBound) {
+    private ThresholdScan(PreparedScorer.Bounds bounds, int[][] byPrefecture, double[] supplierBound) {
       this.bounds = bounds;
       this.byPrefecture = byPrefecture;
       this.supplierBound = supplierBound;
     }
 
     /** The order for a prepared scorer with bounds, or {@code null} without. */
-    static NearMissOrder of(PreparedScorer prepared, MatchContext ctx) {
+    static ThresholdScan of(PreparedScorer prepared, MatchContext ctx) {
       PreparedScorer.Bounds bounds = prepared.bounds();
       if (bounds == null) {
         return null;
@@ -432,11 +442,18 @@ public final class Shortlists {
         Arrays.sort(groups[p], (a, b) -> Double.compare(supplierBound[b], supplierBound[a]));
         byPrefecture[p] = Arrays.stream(groups[p]).mapToInt(Integer::intValue).toArray();
       }
-      return new NearMissOrder(bounds, byPrefecture, supplierBound);
+      return new ThresholdScan(bounds, byPrefecture, supplierBound);
     }
 
-    /** Offers to {@code best} the near misses that can enter it, best bound first. */
-    void bestOf(BitSet nearMisses, double[] prefectureBound, IntToDoubleFunction score, Best best) {
+    /**
+     * Offers to {@code best} the eligible suppliers and to {@code bestMisses} the near misses
+     * that can enter them, best bound first; a side whose set is {@code null} is left alone.
+     */
+    void bestOf(BitSet eligible, Best best, BitSet nearMisses, Best bestMisses, double[] prefectureBound,
+        IntToDoubleFunction score) {
+      // how many of each side are still unseen: a side that has seen all its suppliers is done
+      int eligibleLeft = eligible == null ? 0 : eligible.cardinality();
+      int missesLeft = nearMisses == null ? 0 : nearMisses.cardinality();
       int groups = byPrefecture.length;
       int[] heap = new int[groups];
       int[] next = new int[groups];
@@ -462,12 +479,20 @@ public final class Shortlists {
         double h = head[p];
         int i = next[p];
         while (true) {
-          if (best.isFull() && h * (1 + MARGIN) < best.score[best.size - 1]) {
+          double reach = h * (1 + MARGIN);
+          boolean candidatesOpen = eligibleLeft > 0 && !(best.isFull() && reach < best.score[best.size - 1]);
+          boolean missesOpen = missesLeft > 0
+              && !(bestMisses.isFull() && reach < bestMisses.score[bestMisses.size - 1]);
+          if (!candidatesOpen && !missesOpen) {
             return;
           }
           int j = list[i++];
-          if (nearMisses.get(j)) {
+          if (candidatesOpen && eligible.get(j)) {
+            eligibleLeft--;
             best.offer(j, score.applyAsDouble(j));
+          } else if (missesOpen && nearMisses.get(j)) {
+            missesLeft--;
+            bestMisses.offer(j, score.applyAsDouble(j));
           }
           if (i == list.length) {
             heap[0] = heap[--size];

@@ -127,12 +127,13 @@ class PreparedScorerPropertiesTest {
   }
 
   /**
-   * The threshold scan over prefectures (forced for every need) lists exactly the near misses
-   * that scoring every near miss lists, in the same order: with bounds from each component, ties
-   * between equal scores (whole groups of equal suppliers), prior ties and a year.
+   * The threshold scan over prefectures (forced for every need) lists exactly the candidates and
+   * near misses that scoring every eligible supplier and every near miss lists, in the same
+   * order: with bounds from each component, ties between equal scores (whole groups of equal
+   * suppliers), prior ties and a year.
    */
   @Property(tries = 200)
-  void theThresholdScanListsWhatScoringEveryNearMissLists(@ForAll("clusters") Cluster cluster,
+  void theThresholdScanListsWhatScoringEverySupplierLists(@ForAll("clusters") Cluster cluster,
       @ForAll("years") Optional<Integer> year, @ForAll("boundedScorers") WeightedScorer scorer,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int k,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int nearMisses) {
