@@ -49,22 +49,23 @@ import java.util.stream.IntStream;
  * {@link Constraint#restrict} (index lookups for the built-in ones) and two word-parallel
  * counters: "failed at least one" and "failed at least two" (a supplier in the second set is no
  * longer offered to the later constraints). Their difference is the suppliers failing exactly
- * one. Every eligible supplier is scored; candidates and near misses are selected with a bounded
- * insertion into the best {@code k}, and only for the listed ones is the breakdown computed
- * (from the prepared scorer, the same doubles as {@link Scorer#explain}). A near miss's
- * {@link Violation} names its constraint at once and words its reason ({@link Constraint#check})
- * when first read, for the built-in constraints and those of {@link Constraints#of}; a custom
- * constraint is checked at once, so that one whose {@code restrict} disagrees with its
- * {@code check} fails here. Scores come from the scorer prepared once for the problem: the
- * built-in components and weighted sums of them read per-supplier arrays instead of looking up
- * ties, sets and distances per pair, and give the same doubles. Near misses are many (on realistic data several
- * times the eligible suppliers), so with a scorer that has bounds — every weighted sum of the
- * built-in components — a need with more than eight near misses per listed one is ranked by the
- * threshold algorithm (Fagin, Lotem and Naor, PODS 2001): suppliers in one list per prefecture,
- * sorted once by the part of the bound that depends on the supplier alone, merged per need by
- * their full bound (the need's part is the proximity of the requester's prefecture), and the
- * scan stops when no supplier left can reach the last listed near miss. The result is exactly
- * that of scoring every near miss; a custom scorer without bounds is scored for every near miss.
+ * one. Candidates and near misses are selected by score with a bounded insertion into the best
+ * {@code k}. Scores come from the scorer prepared once for the problem: the built-in components
+ * and weighted sums of them read per-supplier arrays instead of looking up ties, sets and
+ * distances per pair, and give the same doubles. With a scorer that has bounds — every weighted
+ * sum of the built-in components — a need with more than eight eligible suppliers (near misses)
+ * per listed one has its candidates (near misses) ranked by the threshold algorithm (Fagin, Lotem
+ * and Naor, PODS 2001), both in one walk: suppliers in one list per prefecture, sorted once by
+ * the part of the bound that depends on the supplier alone, merged per need by their full bound
+ * (the need's part is the proximity of the requester's prefecture), and the walk stops when no
+ * supplier left can enter either list. So the rest of Japan is rarely scored; near misses are
+ * many (on realistic data several times the eligible suppliers). The result is exactly that of
+ * scoring every eligible supplier and every near miss, which is what a custom scorer without
+ * bounds gets. Only for the listed suppliers is the breakdown computed (from the prepared scorer,
+ * the same doubles as {@link Scorer#explain}). A near miss's {@link Violation} names its
+ * constraint at once and words its reason ({@link Constraint#check}) when first read, for the
+ * built-in constraints and those of {@link Constraints#of}; a custom constraint is checked at
+ * once, so that one whose {@code restrict} disagrees with its {@code check} fails here.
  * Needs are processed in parallel on the common fork-join pool when the problem
  * {@linkplain MatchingProblem#isParallel() is parallel}; a constraint without its own
  * {@code restrict} falls back to one {@code check} per supplier still in play.
@@ -104,8 +105,8 @@ public final class Shortlists {
 
   /**
    * Computes the shortlists of every need of a problem with separate limits for candidates and
-   * near misses. Near misses cost one score each (on realistic data there are several times as
-   * many as eligible suppliers), so a limit of 0, which only counts them, is much faster.
+   * near misses. Near misses cost scores too (on realistic data there are several times as many
+   * as eligible suppliers), so a limit of 0, which only counts them, is faster.
    *
    * @param problem the problem
    * @param k the most candidates per need, {@code >= 1}
