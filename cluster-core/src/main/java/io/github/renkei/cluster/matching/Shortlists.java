@@ -133,7 +133,8 @@ public final class Shortlists {
     int[] left = capacityLeft(problem);
     PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
     ThresholdScan order = ThresholdScan.of(prepared, problem.context());
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(problem.constraints().size()));
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(problem.constraints().size(), k,
+        nearMisses));
     Shortlist[] lists = new Shortlist[needs.size()];
     RuntimeException[] failures = new RuntimeException[needs.size()];
     IntStream range = IntStream.range(0, needs.size());
@@ -194,7 +195,8 @@ public final class Shortlists {
     checkArgument(nearMisses >= 0, "need '%s': the near-miss limit must be >= 0 but was %s", need, nearMisses);
     PreparedScorer prepared = PreparedScorer.of(problem.scorer(), problem.context());
     // one need: the order costs a sort of every supplier, more than the scan it would save
-    return compute(problem, prepared, null, 0, new Scratch(problem.constraints().size()), n.get(), k, nearMisses,
+    return compute(problem, prepared, null, 0, new Scratch(problem.constraints().size(), k, nearMisses), n.get(), k,
+        nearMisses,
         capacityLeft(problem));
   }
 
@@ -253,11 +255,11 @@ public final class Shortlists {
     int nearMissCount = exactlyOne.cardinality();
     boolean scanCandidates = order != null && eligibleCount > (long) scanAllUpTo * k;
     boolean scanMisses = order != null && nearMissLimit > 0 && nearMissCount > (long) scanAllUpTo * nearMissLimit;
-    Best best = new Best(k);
-    Best bestMisses = new Best(nearMissLimit);
+    Best best = scratch.best.clear();
+    Best bestMisses = scratch.bestMisses.clear();
     if (scanCandidates || scanMisses) {
       order.bestOf(scanCandidates ? eligible : null, best, scanMisses ? exactlyOne : null, bestMisses,
-          order.bounds.prefectures(need), score);
+          order.bounds.prefectures(need, scratch.prefectureBound), score, scratch);
     }
     for (int j = scanCandidates ? -1 : eligible.nextSetBit(0); j >= 0; j = eligible.nextSetBit(j + 1)) {
       best.offer(j, score.applyAsDouble(j));
@@ -313,7 +315,10 @@ public final class Shortlists {
     return b;
   }
 
-  /** One thread's bit sets for {@link #compute}, overwritten by every need. */
+  /**
+   * One thread's bit sets, lists and scan arrays for {@link #compute}, overwritten by every need:
+   * a need allocates only what it returns.
+   */
   private static final class Scratch {
     final BitSet alive = new BitSet();
     final BitSet once = new BitSet();
@@ -322,10 +327,20 @@ public final class Shortlists {
     final BitSet eligible = new BitSet();
     final BitSet exactlyOne = new BitSet();
     final BitSet[] failedBy;
+    final Best best;
+    final Best bestMisses;
+    /** The threshold scan's heap of prefectures, each one's next position and head bound. */
+    final int[] heap = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    final int[] next = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    final double[] head = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    /** For the need's part of the bounds by prefecture. */
+    final double[] prefectureBound = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
 
-    Scratch(int constraints) {
+    Scratch(int constraints, int k, int nearMissLimit) {
       failedBy = new BitSet[constraints];
       Arrays.setAll(failedBy, c -> new BitSet());
+      best = new Best(k);
+      bestMisses = new Best(nearMissLimit);
     }
 
     /** Sets {@code set} to the first {@code n} suppliers. */
@@ -355,6 +370,12 @@ public final class Shortlists {
     Best(int k) {
       index = new int[k];
       score = new double[k];
+    }
+
+    /** Empties the list for the next need. */
+    Best clear() {
+      size = 0;
+      return this;
     }
 
     void offer(int j, double value) {
@@ -451,16 +472,17 @@ public final class Shortlists {
      * that can enter them, best bound first; a side whose set is {@code null} is left alone.
      */
     void bestOf(BitSet eligible, Best best, BitSet nearMisses, Best bestMisses, double[] prefectureBound,
-        IntToDoubleFunction score) {
+        IntToDoubleFunction score, Scratch scratch) {
       // how many of each side are still unseen: a side that has seen all its suppliers is done
       int eligibleLeft = eligible == null ? 0 : eligible.cardinality();
       int missesLeft = nearMisses == null ? 0 : nearMisses.cardinality();
       int groups = byPrefecture.length;
-      int[] heap = new int[groups];
-      int[] next = new int[groups];
-      double[] head = new double[groups];
+      int[] heap = scratch.heap;
+      int[] next = scratch.next;
+      double[] head = scratch.head;
       int size = 0;
       for (int p = 0; p < groups; p++) {
+        next[p] = 0;
         if (byPrefecture[p].length > 0) {
           head[p] = prefectureBound[p] + supplierBound[byPrefecture[p][0]];
           heap[size++] = p;

@@ -170,8 +170,8 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
         supplierBound[j] += weights[used[u]] * parts[u].supplier(j);
       }
     }
-    return PreparedScorer.bounded(scores, supplierBound, need -> {
-      double[] sum = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    return PreparedScorer.bounded(scores, supplierBound, (Need need, double[] sum) -> {
+      Arrays.fill(sum, 0.0);
       for (int u = 0; u < n; u++) {
         double[] part = parts[u].prefectures(need);
         if (part != PreparedScorer.NO_PREFECTURE_BOUND) {
