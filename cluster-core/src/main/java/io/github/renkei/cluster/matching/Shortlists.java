@@ -54,11 +54,12 @@ import java.util.stream.IntStream;
  * and weighted sums of them read per-supplier arrays instead of looking up ties, sets and
  * distances per pair, and give the same doubles. With a scorer that has bounds — every weighted
  * sum of the built-in components — a need with more than eight eligible suppliers (near misses)
- * per listed one has its candidates (near misses) ranked by the threshold algorithm (Fagin, Lotem
+ * per listed one has its candidates (near misses) ranked by a threshold scan (after Fagin, Lotem
  * and Naor, PODS 2001), both in one walk: suppliers in one list per prefecture, sorted once by
- * the part of the bound that depends on the supplier alone, merged per need by their full bound
- * (the need's part is the proximity of the requester's prefecture), and the walk stops when no
- * supplier left can enter either list. So the rest of Japan is rarely scored; near misses are
+ * the part of the bound that depends on the supplier alone, walked per need from the prefecture
+ * with the highest bound (the need's part is the proximity of the requester's prefecture), and
+ * each walk stops when no supplier left in it can enter either list. So the rest of Japan is
+ * rarely scored; near misses are
  * many (on realistic data several times the eligible suppliers). The result is exactly that of
  * scoring every eligible supplier and every near miss, which is what a custom scorer without
  * bounds gets. Only for the listed suppliers is the breakdown computed (from the prepared scorer,
@@ -329,9 +330,8 @@ public final class Shortlists {
     final BitSet[] failedBy;
     final Best best;
     final Best bestMisses;
-    /** The threshold scan's heap of prefectures, each one's next position and head bound. */
-    final int[] heap = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
-    final int[] next = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    /** The threshold scan's prefectures in the order it walks them, and their heads' bounds. */
+    final int[] order = new int[PreparedScorer.NO_PREFECTURE_BOUND.length];
     final double[] head = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
     /** For the need's part of the bounds by prefecture. */
     final double[] prefectureBound = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
@@ -406,23 +406,26 @@ public final class Shortlists {
   }
 
   /**
-   * The threshold algorithm (Fagin, Lotem and Naor, "Optimal aggregation algorithms for
-   * middleware", PODS 2001, here over one list per prefecture) for the candidates and the near
-   * misses of a need at once: the suppliers of each prefecture sorted once by the supplier part
-   * of the scorer's {@link PreparedScorer.Bounds bound}, then per need the prefectures' lists
-   * merged by their heads' full bounds (supplier part plus the need's part for the prefecture),
-   * best first. A supplier is scored only if it is eligible or a near miss of the need, and only
-   * while its list can still take it: a list is done when it is full and the next head's bound,
-   * with a margin for rounding, is below its last listed score — no supplier left can enter, ties
-   * included — or when every supplier it could list has been seen; the scan stops when both are
-   * done. The top list is walked as long as its head stays the largest, so the heap is sifted
-   * once per change of list, not once per supplier. With the standard scorer, proximity weighs
-   * two points and falls from 1 at home to 0.30 at 239 km, so a need's own prefecture and its
+   * A threshold scan (after the threshold algorithm of Fagin, Lotem and Naor, "Optimal
+   * aggregation algorithms for middleware", PODS 2001) for the candidates and the near misses of
+   * a need at once. The suppliers of each prefecture are sorted once by the supplier part of the
+   * scorer's {@link PreparedScorer.Bounds bound}; the need's part is one number per prefecture
+   * (with the standard scorer, the proximity of the requester's prefecture). Per need, the
+   * prefectures are walked one after the other, the one with the highest first bound first, each
+   * from its highest bound down. A supplier is scored only if it is eligible or a near miss of the
+   * need and its side (candidates or near misses) is still open; a side closes when it is full
+   * and the bound, with a margin for rounding, is below its last listed score — no supplier with
+   * a lower bound can enter, ties included, and the last score only rises — or when it has seen
+   * all its suppliers. A prefecture's walk stops when both sides are closed at its current bound,
+   * the whole scan when they are closed at a prefecture's first bound. Walking one list at a time
+   * scores a few more suppliers than merging all lists by bound would (2.95 million against 2.87
+   * on instance (d)) but spares the merge's heap. With the standard scorer, proximity weighs two
+   * points and falls from 1 at home to 0.30 at 239 km, so a need's own prefecture and its
    * neighbours usually fill the lists and the rest of Japan is never scored. The result is the
    * same as scoring every eligible supplier and every near miss.
    */
   private static final class ThresholdScan {
-    /** Score every eligible supplier (near miss) when there are at most this many per listed one: no scan pays. */
+    /** Score every eligible supplier (near miss) when there are at most this many per listed one. */
     static final int SCAN_ALL_UP_TO = 8;
     /** Relative margin for the rounding of bounds and scores (each a sum of a few products). */
     private static final double MARGIN = 1e-9;
@@ -476,40 +479,39 @@ public final class Shortlists {
       // how many of each side are still unseen: a side that has seen all its suppliers is done
       int eligibleLeft = eligible == null ? 0 : eligible.cardinality();
       int missesLeft = nearMisses == null ? 0 : nearMisses.cardinality();
-      int groups = byPrefecture.length;
-      int[] heap = scratch.heap;
-      int[] next = scratch.next;
+      // the prefectures by their heads' bounds, largest first (an insertion sort of 47 at most)
+      int[] order = scratch.order;
       double[] head = scratch.head;
       int size = 0;
-      for (int p = 0; p < groups; p++) {
-        next[p] = 0;
+      for (int p = 0; p < byPrefecture.length; p++) {
         if (byPrefecture[p].length > 0) {
-          head[p] = prefectureBound[p] + supplierBound[byPrefecture[p][0]];
-          heap[size++] = p;
+          double h = prefectureBound[p] + supplierBound[byPrefecture[p][0]];
+          int at = size++;
+          while (at > 0 && head[at - 1] < h) {
+            head[at] = head[at - 1];
+            order[at] = order[at - 1];
+            at--;
+          }
+          head[at] = h;
+          order[at] = p;
         }
       }
-      for (int i = size / 2 - 1; i >= 0; i--) {
-        siftDown(heap, size, i, head);
-      }
-      while (size > 0) {
-        // the top list is walked while its head stays the largest (the runner-up is the larger
-        // child of the root): one sift per change of list, not one per supplier
-        int p = heap[0];
+      for (int o = 0; o < size; o++) {
+        int p = order[o];
         int[] list = byPrefecture[p];
         double need = prefectureBound[p];
-        double runnerUp = size < 2 ? Double.NEGATIVE_INFINITY
-            : size < 3 ? head[heap[1]] : Math.max(head[heap[1]], head[heap[2]]);
-        double h = head[p];
-        int i = next[p];
-        while (true) {
-          double reach = h * (1 + MARGIN);
+        for (int i = 0; i < list.length; i++) {
+          int j = list[i];
+          double reach = (need + supplierBound[j]) * (1 + MARGIN);
           boolean candidatesOpen = eligibleLeft > 0 && !(best.isFull() && reach < best.score[best.size - 1]);
           boolean missesOpen = missesLeft > 0
               && !(bestMisses.isFull() && reach < bestMisses.score[bestMisses.size - 1]);
           if (!candidatesOpen && !missesOpen) {
-            return;
+            if (i == 0) {
+              return; // the later prefectures' heads are lower still
+            }
+            break;
           }
-          int j = list[i++];
           if (candidatesOpen && eligible.get(j)) {
             eligibleLeft--;
             best.offer(j, score.applyAsDouble(j));
@@ -517,39 +519,8 @@ public final class Shortlists {
             missesLeft--;
             bestMisses.offer(j, score.applyAsDouble(j));
           }
-          if (i == list.length) {
-            heap[0] = heap[--size];
-            break;
-          }
-          h = need + supplierBound[list[i]];
-          if (h < runnerUp) {
-            break;
-          }
         }
-        next[p] = i;
-        head[p] = h;
-        siftDown(heap, size, 0, head);
       }
-    }
-
-    /** Restores the max-heap of prefectures by their heads' bounds below position {@code i}. */
-    private static void siftDown(int[] heap, int size, int i, double[] head) {
-      int p = heap[i];
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && head[heap[child + 1]] > head[heap[child]]) {
-          child++;
-        }
-        if (!(head[heap[child]] > head[p])) {
-          break;
-        }
-        heap[i] = heap[child];
-        i = child;
-      }
-      heap[i] = p;
     }
   }
 
