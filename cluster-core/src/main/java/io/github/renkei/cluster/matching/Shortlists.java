@@ -431,13 +431,15 @@ public final class Shortlists {
     private static final double MARGIN = 1e-9;
 
     final PreparedScorer.Bounds bounds;
+    /** Each prefecture's suppliers, highest supplier bound first. */
     private final int[][] byPrefecture;
-    private final double[] supplierBound;
+    /** Their supplier bounds, in the same order. */
+    private final double[][] boundByPrefecture;
 
-    private ThresholdScan(PreparedScorer.Bounds bounds, int[][] byPrefecture, double[] supplierBound) {
+    private ThresholdScan(PreparedScorer.Bounds bounds, int[][] byPrefecture, double[][] boundByPrefecture) {
       this.bounds = bounds;
       this.byPrefecture = byPrefecture;
-      this.supplierBound = supplierBound;
+      this.boundByPrefecture = boundByPrefecture;
     }
 
     /** The order for a prepared scorer with bounds, or {@code null} without. */
@@ -467,7 +469,11 @@ public final class Shortlists {
         Arrays.sort(groups[p], (a, b) -> Double.compare(supplierBound[b], supplierBound[a]));
         byPrefecture[p] = Arrays.stream(groups[p]).mapToInt(Integer::intValue).toArray();
       }
-      return new ThresholdScan(bounds, byPrefecture, supplierBound);
+      double[][] boundByPrefecture = new double[byPrefecture.length][];
+      for (int p = 0; p < byPrefecture.length; p++) {
+        boundByPrefecture[p] = Arrays.stream(byPrefecture[p]).mapToDouble(j -> supplierBound[j]).toArray();
+      }
+      return new ThresholdScan(bounds, byPrefecture, boundByPrefecture);
     }
 
     /**
@@ -485,7 +491,7 @@ public final class Shortlists {
       int size = 0;
       for (int p = 0; p < byPrefecture.length; p++) {
         if (byPrefecture[p].length > 0) {
-          double h = prefectureBound[p] + supplierBound[byPrefecture[p][0]];
+          double h = prefectureBound[p] + boundByPrefecture[p][0];
           int at = size++;
           while (at > 0 && head[at - 1] < h) {
             head[at] = head[at - 1];
@@ -496,31 +502,41 @@ public final class Shortlists {
           order[at] = p;
         }
       }
+      // a side is open to a supplier whose bound reaches its threshold (changed only by an offer)
+      double candidatesAt = threshold(best, eligibleLeft);
+      double missesAt = threshold(bestMisses, missesLeft);
       for (int o = 0; o < size; o++) {
         int p = order[o];
         int[] list = byPrefecture[p];
+        double[] bound = boundByPrefecture[p];
         double need = prefectureBound[p];
         for (int i = 0; i < list.length; i++) {
-          int j = list[i];
-          double reach = (need + supplierBound[j]) * (1 + MARGIN);
-          boolean candidatesOpen = eligibleLeft > 0 && !(best.isFull() && reach < best.score[best.size - 1]);
-          boolean missesOpen = missesLeft > 0
-              && !(bestMisses.isFull() && reach < bestMisses.score[bestMisses.size - 1]);
-          if (!candidatesOpen && !missesOpen) {
+          double reach = (need + bound[i]) * (1 + MARGIN);
+          if (reach < candidatesAt && reach < missesAt) {
             if (i == 0) {
-              return; // the later prefectures' heads are lower still
+              return; // the later prefectures' first bounds are lower still
             }
             break;
           }
-          if (candidatesOpen && eligible.get(j)) {
-            eligibleLeft--;
+          int j = list[i];
+          if (reach >= candidatesAt && eligible.get(j)) {
             best.offer(j, score.applyAsDouble(j));
-          } else if (missesOpen && nearMisses.get(j)) {
-            missesLeft--;
+            candidatesAt = threshold(best, --eligibleLeft);
+          } else if (reach >= missesAt && nearMisses.get(j)) {
             bestMisses.offer(j, score.applyAsDouble(j));
+            missesAt = threshold(bestMisses, --missesLeft);
           }
         }
       }
+    }
+
+    /**
+     * The least bound (with the margin) a supplier needs to enter a list: any while it is not
+     * full, its last score once full, none (infinity) once it has seen all its suppliers.
+     */
+    private static double threshold(Best list, int unseen) {
+      return unseen == 0 ? Double.POSITIVE_INFINITY
+          : list.isFull() ? list.score[list.size - 1] : Double.NEGATIVE_INFINITY;
     }
   }
 
