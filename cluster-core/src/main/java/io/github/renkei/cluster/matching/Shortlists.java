@@ -442,7 +442,7 @@ public final class Shortlists {
       this.boundByPrefecture = boundByPrefecture;
     }
 
-    /** The order for a prepared scorer with bounds, or {@code null} without. */
+    /** The scan for a prepared scorer with bounds, or {@code null} without. */
     static ThresholdScan of(PreparedScorer prepared, MatchContext ctx) {
       PreparedScorer.Bounds bounds = prepared.bounds();
       if (bounds == null) {
