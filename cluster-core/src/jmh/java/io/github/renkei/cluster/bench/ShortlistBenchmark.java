@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * full eligibility graph of the same problem. Each on a new, parallel problem per invocation,
  * built outside the timing (the problem caches its graph and its constraints' supplier sets),
  * so each pays for those caches alike. Target: shortlists under 1 s on 2 threads. {@code shortlistsCandidatesOnly} lists no
- * near misses (it still counts them), for the split: near misses cost one score each.
+ * near misses (it still counts them), for the split. {@link ShortlistBaselineRounds} times the
+ * shortlists against an earlier build's in one JVM.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

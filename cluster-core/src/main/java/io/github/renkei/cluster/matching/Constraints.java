@@ -86,27 +86,17 @@ public final class Constraints {
     checkNotNull(name, "name");
     checkNotNull(requirement, "requirement");
     checkNotNull(predicate, "predicate");
-    return new Constraint() {
-      @Override
-      public String name() {
-        return name;
-      }
-
+    return new Named(name) {
       @Override
       public Optional<Violation> check(Need need, Organization supplier, MatchContext context) {
         return predicate.admits(need, supplier, context)
             ? Optional.empty()
-            : Optional.of(new Violation(name, "is not one that " + requirement));
+            : violation("is not one that " + requirement);
       }
 
       @Override
       public String requirement(Need need, MatchContext context) {
         return requirement;
-      }
-
-      @Override
-      public String toString() {
-        return name;
       }
     };
   }
@@ -245,6 +235,15 @@ public final class Constraints {
     return types.length == 0
         ? Sets.immutableEnumSet(EnumSet.allOf(RelationshipType.class))
         : Sets.immutableEnumSet(Arrays.asList(types));
+  }
+
+  /**
+   * Whether a constraint's {@code restrict} is known to agree with its {@code check}: the
+   * built-in ones (a property test checks every pair) and those made by {@link #of}, which
+   * restrict by calling check.
+   */
+  static boolean restrictAgreesWithCheck(Constraint c) {
+    return c instanceof Named;
   }
 
   // ------------------------------------------------------------------ implementations

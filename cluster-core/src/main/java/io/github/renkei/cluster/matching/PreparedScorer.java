@@ -62,6 +62,17 @@ interface PreparedScorer {
      * @return the bound per prefecture ordinal, each finite and {@code >= 0}
      */
     double[] prefectures(Need need);
+
+    /**
+     * As {@link #prefectures(Need)}, possibly written into a caller's array instead of a new one.
+     *
+     * @param need the need
+     * @param scratch an array of one entry per prefecture, which this method may overwrite
+     * @return the bound per prefecture ordinal: {@code scratch} or an array callers must not change
+     */
+    default double[] prefectures(Need need, double[] scratch) {
+      return prefectures(need);
+    }
   }
 
   /** One need's scores by supplier index. */
@@ -75,6 +86,17 @@ interface PreparedScorer {
      * @return what {@link Scorer#score} returns for the pair, unchecked
      */
     double score(int supplier);
+
+    /**
+     * Scores the need against a supplier with the components, if this prepared scorer can: the
+     * breakdown {@link Scorer#explain} gives for the pair, each contribution the same double.
+     *
+     * @param supplier the supplier's index in {@link MatchContext#suppliers()}
+     * @return the breakdown, or {@code null} if the caller must ask the scorer (the default)
+     */
+    default ScoreBreakdown explain(int supplier) {
+      return null;
+    }
   }
 
   /** A scorer that can prepare itself for a context. */
@@ -102,6 +124,20 @@ interface PreparedScorer {
    */
   static PreparedScorer bounded(PreparedScorer scores, double[] supplierBound,
       java.util.function.Function<Need, double[]> prefectureBound) {
+    return bounded(scores, supplierBound, (need, scratch) -> prefectureBound.apply(need));
+  }
+
+  /**
+   * A prepared scorer with bounds whose need part may be written into a caller's array.
+   *
+   * @param scores the scores per need
+   * @param supplierBound the supplier part of the bound by supplier index (kept, not copied)
+   * @param prefectureBound the need part by prefecture ordinal, given the need and an array it may
+   *     fill and return ({@link Bounds#prefectures(Need, double[])})
+   * @return the prepared scorer
+   */
+  static PreparedScorer bounded(PreparedScorer scores, double[] supplierBound,
+      java.util.function.BiFunction<Need, double[], double[]> prefectureBound) {
     Bounds bounds = new Bounds() {
       @Override
       public double supplier(int supplier) {
@@ -110,7 +146,12 @@ interface PreparedScorer {
 
       @Override
       public double[] prefectures(Need need) {
-        return prefectureBound.apply(need);
+        return prefectureBound.apply(need, new double[NO_PREFECTURE_BOUND.length]);
+      }
+
+      @Override
+      public double[] prefectures(Need need, double[] scratch) {
+        return prefectureBound.apply(need, scratch);
       }
     };
     return new PreparedScorer() {

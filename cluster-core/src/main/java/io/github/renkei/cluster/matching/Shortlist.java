@@ -107,7 +107,7 @@ public record Shortlist(NeedId need, int k, int nearMissLimit, int eligible, int
    * @param rank 1 for the near miss with the highest score it would have had
    * @param supplier the supplier
    * @param violation the one constraint it fails and the reason, for example
-   *     {@code certifications: lacks ISO_13485}
+   *     {@code certifications: lacks ISO_13485}; the reason is worded when first read
    * @param score the score it would have had, with the components
    * @param capacity its capacity in the problem
    * @param capacityLeft its capacity minus the needs locked to it

@@ -125,18 +125,35 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
       for (int u = 0; u < n; u++) {
         parts[u] = prepared[u].forNeed(need);
       }
-      return j -> {
-        double total = 0;
-        for (int u = 0; u < n; u++) {
-          int i = used[u];
-          double score = Scorers.checked(parts[u].score(j), components.get(i), need, context, j);
-          double sum = total + weights[i] * score;
-          if (sum == Double.POSITIVE_INFINITY) {
-            throw overflow(need, context.suppliers().get(j), i, score, total);
+      return new PreparedScorer.NeedScores() {
+        @Override
+        public double score(int j) {
+          double total = 0;
+          for (int u = 0; u < n; u++) {
+            int i = used[u];
+            double score = Scorers.checked(parts[u].score(j), components.get(i), need, context, j);
+            double sum = total + weights[i] * score;
+            if (sum == Double.POSITIVE_INFINITY) {
+              throw overflow(need, context.suppliers().get(j), i, score, total);
+            }
+            total = sum;
           }
-          total = sum;
+          return total;
         }
-        return total;
+
+        /** As {@link #explain(Need, Organization, MatchContext)}: the same products, summed in the same order. */
+        @Override
+        public ScoreBreakdown explain(int j) {
+          double[] contributions = new double[weights.length];
+          double total = 0;
+          for (int i = 0, u = 0; i < weights.length; i++) {
+            if (u < n && used[u] == i) {
+              contributions[i] = weights[i] * Scorers.checked(parts[u++].score(j), components.get(i), need, context, j);
+            }
+            total += contributions[i];
+          }
+          return ScoreBreakdown.compact(total, names, contributions);
+        }
       };
     };
     // bounds: the weighted sums of the components' bounds, if every used component has them
@@ -153,8 +170,8 @@ public final class WeightedScorer implements Scorer, PreparedScorer.Preparable {
         supplierBound[j] += weights[used[u]] * parts[u].supplier(j);
       }
     }
-    return PreparedScorer.bounded(scores, supplierBound, need -> {
-      double[] sum = new double[PreparedScorer.NO_PREFECTURE_BOUND.length];
+    return PreparedScorer.bounded(scores, supplierBound, (Need need, double[] sum) -> {
+      Arrays.fill(sum, 0.0);
       for (int u = 0; u < n; u++) {
         double[] part = parts[u].prefectures(need);
         if (part != PreparedScorer.NO_PREFECTURE_BOUND) {

@@ -19,7 +19,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The prepared scorers ({@link PreparedScorer}) give, for every pair, the very double the
- * scorer's {@link Scorer#score} gives, and fail with the very message: on generated clusters
+ * scorer's {@link Scorer#score} gives and the very breakdown its {@link Scorer#explain} gives, and
+ * fail with the very message: on generated clusters
  * over all of Japan with ties, with and without a year for prior ties, for the standard scorer,
  * each built-in component, other scales and weights (a zero weight among them), and a custom
  * component inside a weighted sum.
@@ -67,6 +68,47 @@ class PreparedScorerPropertiesTest {
     }
   }
 
+  /**
+   * A prepared breakdown, where there is one (every weighted sum), is the scorer's
+   * {@link Scorer#explain} for the pair: the same names in the same order, and each contribution
+   * and the total the same double.
+   */
+  @Property(tries = 150)
+  void preparedBreakdownsAreTheScorersBreakdownsBitForBit(@ForAll("clusters") Cluster cluster,
+      @ForAll("years") Optional<Integer> year) {
+    MatchingProblem.Builder b = MatchingProblem.from(cluster);
+    year.ifPresent(b::year);
+    MatchContext ctx = b.build().context();
+    for (Scorer scorer : scorers()) {
+      PreparedScorer prepared = PreparedScorer.of(scorer, ctx);
+      for (Need need : cluster.needs()) {
+        PreparedScorer.NeedScores scores = prepared.forNeed(need);
+        for (int j = 0; j < ctx.suppliers().size(); j++) {
+          Organization s = ctx.suppliers().get(j);
+          ScoreBreakdown breakdown = scores.explain(j);
+          if (breakdown == null) {
+            assertEquals(false, scorer instanceof WeightedScorer, scorer + " has no prepared breakdown");
+            continue;
+          }
+          ScoreBreakdown expected = scorer.explain(need, s, ctx);
+          String at = scorer + " on need " + need.id() + " and supplier " + s.id();
+          assertEquals(List.copyOf(expected.components().keySet()), List.copyOf(breakdown.components().keySet()), at);
+          assertEquals(bits(expected), bits(breakdown), at);
+          assertEquals(expected, breakdown, at);
+          assertEquals(expected.hashCode(), breakdown.hashCode(), at);
+        }
+      }
+    }
+  }
+
+  /** The total's and each contribution's bits. */
+  private static List<Long> bits(ScoreBreakdown b) {
+    List<Long> bits = new ArrayList<>();
+    bits.add(Double.doubleToRawLongBits(b.total()));
+    b.components().values().forEach(v -> bits.add(Double.doubleToRawLongBits(v)));
+    return bits;
+  }
+
   /** The standard scorer with each component wrapped in {@link Scorers#of}: no tables, no bounds. */
   private static WeightedScorer unprepared(WeightedScorer scorer) {
     WeightedScorer.Builder b = Scorers.weighted();
@@ -85,12 +127,13 @@ class PreparedScorerPropertiesTest {
   }
 
   /**
-   * The threshold scan over prefectures (forced for every need) lists exactly the near misses
-   * that scoring every near miss lists, in the same order: with bounds from each component, ties
-   * between equal scores (whole groups of equal suppliers), prior ties and a year.
+   * The threshold scan over prefectures (forced for every need) lists exactly the candidates and
+   * near misses that scoring every eligible supplier and every near miss lists, in the same
+   * order: with bounds from each component, ties between equal scores (whole groups of equal
+   * suppliers), prior ties and a year.
    */
   @Property(tries = 200)
-  void theThresholdScanListsWhatScoringEveryNearMissLists(@ForAll("clusters") Cluster cluster,
+  void theThresholdScanListsWhatScoringEverySupplierLists(@ForAll("clusters") Cluster cluster,
       @ForAll("years") Optional<Integer> year, @ForAll("boundedScorers") WeightedScorer scorer,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int k,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 6) int nearMisses) {
@@ -120,5 +163,10 @@ class PreparedScorerPropertiesTest {
           () -> PreparedScorer.of(scorer, ctx).forNeed(need).score(0)).getMessage();
       assertEquals(direct, prepared);
     }
+    // the breakdown: the same message for the NaN; the same (unchecked, infinite) total for the overflow
+    assertEquals(assertThrows(IllegalArgumentException.class, () -> nan.explain(need, s, ctx)).getMessage(),
+        assertThrows(IllegalArgumentException.class, () -> PreparedScorer.of(nan, ctx).forNeed(need).explain(0))
+            .getMessage());
+    assertEquals(huge.explain(need, s, ctx), PreparedScorer.of(huge, ctx).forNeed(need).explain(0));
   }
 }

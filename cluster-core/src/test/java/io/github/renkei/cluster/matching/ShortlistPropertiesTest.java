@@ -54,6 +54,36 @@ class ShortlistPropertiesTest {
     assertEquals(List.of(), MatchChecks.shortlistProblems(p, other), other.table());
   }
 
+  /**
+   * A near miss's violation is worded when read: it must be, field for field and in every text,
+   * the violation its constraint's {@code check} gives for the pair, as it was when worded at
+   * once; read on several threads at once, it is the same.
+   */
+  @Property(tries = 200)
+  void aNearMissesViolationIsTheOneItsConstraintGives(@ForAll("problems") MatchingProblem p, @ForAll("k") int k,
+      @ForAll @IntRange(min = 0, max = 1) int scanAllUpTo) {
+    Shortlists lists = Shortlists.of(p, k, k, scanAllUpTo == 0 ? 0 : Integer.MAX_VALUE);
+    MatchContext ctx = p.context();
+    List<Shortlist.NearMiss> all = lists.all().stream().flatMap(s -> s.nearMisses().stream()).toList();
+    // half of them read first by several threads at once
+    all.parallelStream().filter(m -> m.rank() % 2 == 0).forEach(m -> m.violation().toString());
+    for (Shortlist s : lists.all()) {
+      Need need = p.need(s.need()).orElseThrow();
+      for (Shortlist.NearMiss m : s.nearMisses()) {
+        Violation v = m.violation();
+        Constraint c = p.constraints().stream().filter(x -> x.name().equals(v.constraint())).findFirst()
+            .orElseThrow();
+        Violation checked = c.check(need, ctx.suppliers().get(ctx.supplierIndex(m.supplier()).getAsInt()), ctx)
+            .orElseThrow();
+        assertEquals(checked.constraint(), v.constraint());
+        assertEquals(checked.reason(), v.reason(), m.toString());
+        assertEquals(checked.toString(), v.toString());
+        assertEquals(checked, v);
+        assertEquals(checked.hashCode(), v.hashCode());
+      }
+    }
+  }
+
   @Property(tries = 200)
   void theSameOnOneThreadOrSeveralAndForOneNeedAlone(@ForAll("problems") MatchingProblem p, @ForAll("k") int k) {
     Shortlists parallel = Shortlists.of(p.toBuilder().parallel(true).build(), k);

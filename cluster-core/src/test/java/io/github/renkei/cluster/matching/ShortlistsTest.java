@@ -198,6 +198,36 @@ class ShortlistsTest {
         e.getMessage());
   }
 
+  /** A custom constraint whose restrict() drops d but whose check() admits every pair. */
+  private static Constraint disagreeing() {
+    return new Constraint() {
+      @Override
+      public String name() {
+        return "no-d";
+      }
+
+      @Override
+      public Optional<Violation> check(Need need, Organization supplier, MatchContext context) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void restrict(Need need, MatchContext context, java.util.BitSet candidates) {
+        context.supplierIndex(OrganizationId.of("d")).ifPresent(candidates::clear);
+      }
+    };
+  }
+
+  @Test
+  void aCustomConstraintWhoseRestrictDisagreesWithItsCheckFailsWhenTheShortlistIsMadeNotWhenRead() {
+    // built-in texts are worded when read; a custom constraint's is checked at once
+    MatchingProblem p = problem(table()).toBuilder().constraint(disagreeing()).build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Shortlists.of(p, N2, 3));
+    assertEquals("constraint 'no-d' excluded supplier 'd' from need 'n2' in restrict() but its check() admits the"
+        + " pair; the two must agree", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> Shortlists.of(p, 3));
+  }
+
   @Test
   void theChecksFindAWrongShortlist() {
     MatchingProblem p = problem(table());
