@@ -40,6 +40,8 @@ public final class NationalState {
   final boolean[] covered;
   final int[] crossIn;
   final int[] crossOut;
+  /** The cross-border step's working arrays, made by its first step and reused every year. */
+  NationwideDynamics.Rooms rooms;
 
   NationalState(NationwideWorld world, ClusterState[] regions, ImmutableList<Organization> members, int[] memberRegion,
       int[] memberSupport, boolean[] hub) {

@@ -492,11 +492,12 @@ public final class NationwideDynamics {
     double learning = ctx.parameter(MatchingRounds.TIE_LEARNING);
     double councilKnowHow = s.hubKnowHow();
     int year = ctx.year();
-    Rooms rooms = new Rooms(s);
-    boolean[] hasMember = new boolean[N];
-    for (int i = 0; i < s.memberRegion.length; i++) {
-      hasMember[s.memberRegion[i]] = true;
+    if (s.rooms == null) {
+      s.rooms = new Rooms(s);
     }
+    Rooms rooms = s.rooms;
+    rooms.newYear();
+    boolean[] hasMember = rooms.hasMember;
     for (int r = 0; r < N; r++) {
       MatchingRounds.Scratch round = s.regions[r].rounds;
       if (round == null) {
@@ -560,24 +561,45 @@ public final class NationwideDynamics {
 
   /**
    * The firms' room across borders this year, computed for a prefecture the first time it is
-   * asked, with a memo of the needs' keys a prefecture has no eligible firm with room for.
+   * asked, with a memo of the needs' keys a prefecture has no eligible firm with room for. One per
+   * replication ({@link NationalState#rooms}, made by the first cross-border step): its arrays are
+   * reused from year to year, and {@link #newYear} forgets the last year's.
    */
-  private static final class Rooms {
+  static final class Rooms {
     private final NationalState s;
+    /** Per prefecture, whether one of the council's members is there (fixed for the replication). */
+    final boolean[] hasMember = new boolean[N];
     private final int[][] used = new int[N][];
     private final int[][] field = new int[N][];
     private final int[] inField = new int[N];
+    private final boolean[] prepared = new boolean[N];
     private final boolean[] none = new boolean[N * KEYS];
 
     Rooms(NationalState s) {
       this.s = s;
+      for (int r : s.memberRegion) {
+        hasMember[r] = true;
+      }
+    }
+
+    /** Forgets the last year's rooms and memo. */
+    void newYear() {
+      Arrays.fill(prepared, false);
+      Arrays.fill(none, false);
     }
 
     private void prepare(int q) {
       ClusterState region = s.regions[q];
       ClusterWorld w = region.world;
       int firms = region.stage.length;
-      int[] load = new int[firms];
+      int[] load = used[q];
+      if (load == null) {
+        load = new int[firms];
+        used[q] = load;
+        field[q] = new int[firms];
+      } else {
+        Arrays.fill(load, 0);
+      }
       MatchingRounds.Scratch round = region.rounds;
       if (round != null) {
         for (int i = 0; i < round.needs; i++) {
@@ -586,16 +608,15 @@ public final class NationwideDynamics {
           }
         }
       }
-      int[] list = new int[firms];
+      int[] list = field[q];
       int m = 0;
       for (int f = 0; f < firms; f++) {
         if (region.stage[f] > 0 && w.firmCapacity[f] > load[f]) {
           list[m++] = f;
         }
       }
-      used[q] = load;
-      field[q] = list;
       inField[q] = m;
+      prepared[q] = true;
     }
 
     /** The first prefecture of {@code order} with an eligible firm with room, as (prefecture << 32 | firm), or −1. */
@@ -607,7 +628,7 @@ public final class NationwideDynamics {
         if (none[q * KEYS + key]) {
           continue;
         }
-        if (used[q] == null) {
+        if (!prepared[q]) {
           prepare(q);
         }
         ClusterState region = s.regions[q];
