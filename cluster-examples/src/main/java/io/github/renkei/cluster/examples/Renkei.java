@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
  * java -jar cluster-examples/target/renkei.jar simulate --cluster my-region.json --profile my-profile.json
  * java -jar cluster-examples/target/renkei.jar calibrate --cluster my-region.json --profile my-profile.json \
  *     --observed my-observed.tsv --out fitted.json
+ * java -jar cluster-examples/target/renkei.jar nationwide --replications 200 --out renkei-nationwide
  * java -jar cluster-examples/target/renkei.jar &lt;command&gt; --help
  * </pre>
  *
@@ -48,7 +49,7 @@ import picocli.CommandLine.Command;
     description = "Renkei: the medical-device cluster (医工連携) as a library — the main job and tools.",
     subcommands = {FukushimaCommand.class, MatchCommand.class, ShortlistCommand.class, CatalogCommand.class,
         SimulateCommand.class, MergeCommand.class, SampleCommand.class, CalibrateCommand.class, AdviseCommand.class,
-        CommandLine.HelpCommand.class})
+        NationwideCommand.class, CommandLine.HelpCommand.class})
 public final class Renkei implements Runnable {
 
   /** Exit code of bad input. */
