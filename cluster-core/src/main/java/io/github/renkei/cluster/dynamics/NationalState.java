@@ -38,6 +38,8 @@ public final class NationalState {
   int offered;
   final int[] hubLoad;
   final boolean[] covered;
+  double coverageSum;
+  int coverageYears;
   final int[] crossIn;
   final int[] crossOut;
   /** The cross-border step's working arrays, made by its first step and reused every year. */
@@ -335,6 +337,15 @@ public final class NationalState {
       n += c ? 1 : 0;
     }
     return (double) n / covered.length;
+  }
+
+  /**
+   * Returns the mean of {@link #coverage()} over the years run so far, this one included.
+   *
+   * @return in [0, 1]; this year's coverage before the first year has ended
+   */
+  public double coverageToDate() {
+    return coverageYears == 0 ? coverage() : coverageSum / coverageYears;
   }
 
   /**

@@ -179,6 +179,12 @@ public final class NationwideDynamics {
   public static final String HUBS = "hubs";
   /** Metric: share of prefectures covered ({@link NationalState#coverage()}). */
   public static final String COVERAGE = "coverage";
+  /**
+   * Metric: the mean of {@link #COVERAGE} over the years from the first to this one
+   * ({@link NationalState#coverageToDate()}): how much of the country was covered for how long,
+   * which a single year's coverage, rising and falling with staff rotation, does not show.
+   */
+  public static final String COVERAGE_TO_DATE = "coverage-to-date";
   /** Metric: spread between prefectures ({@link NationalState#fieldShareSpread()}), percentage points. */
   public static final String SPREAD = "field-share-spread";
   /** Metric: the council members' mean know-how. */
@@ -200,7 +206,7 @@ public final class NationwideDynamics {
   /** The nationwide metrics, in the order registered (the per-prefecture ones follow). */
   public static final ImmutableList<String> METRICS = ImmutableList.of(FIRMS_IN_FIELD, REGISTERED, NEEDS_BROKERED,
       NEEDS_MATCHED, NEEDS_OFFERED, CROSS_BORDER_MATCHES, CROSS_BLOCK, NEEDS_UNSERVED, HUBS, HUB_LOAD_MEAN,
-      HUB_LOAD_MAX, COVERAGE, SPREAD, KNOW_HOW_COUNCIL, PRODUCTION_VALUE);
+      HUB_LOAD_MAX, COVERAGE, COVERAGE_TO_DATE, SPREAD, KNOW_HOW_COUNCIL, PRODUCTION_VALUE);
 
   private static final int CLASSES = DeviceClass.values().length;
   private static final int KEYS = NeedKind.values().length * CLASSES * (ClusterWorld.MANUFACTURING.size() + 1);
@@ -337,6 +343,7 @@ public final class NationwideDynamics {
         .metric(HUB_LOAD_MEAN, NationalState::hubLoadMean)
         .metric(HUB_LOAD_MAX, NationalState::hubLoadMax)
         .metric(COVERAGE, NationalState::coverage)
+        .metric(COVERAGE_TO_DATE, NationalState::coverageToDate)
         .metric(SPREAD, NationalState::fieldShareSpread)
         .metric(KNOW_HOW_COUNCIL, NationalState::councilKnowHow)
         .metric(PRODUCTION_VALUE, NationalState::productionValue);
@@ -457,6 +464,8 @@ public final class NationwideDynamics {
 
   private static void coverage(NationalState s, StepContext ctx) {
     coverage(s, ctx.parameter(COMPETENCE), ctx.parameter(HUB_REACH_KM));
+    s.coverageSum += s.coverage();
+    s.coverageYears++;
   }
 
   private static void coverage(NationalState s, double competence, double reach) {

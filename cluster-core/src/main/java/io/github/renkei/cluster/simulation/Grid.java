@@ -14,8 +14,8 @@ import java.util.List;
  * parameter's first value; the last parameter varies fastest. Parameters not in the grid keep
  * their scenario defaults. Immutable.
  *
- * <p>A {@link Calibration} runs the points its search chooses as one experiment, over a grid of
- * explicit points rather than a product; only the engine builds such grids.
+ * <p>{@link #points} makes a grid of explicit points rather than a product, as a
+ * {@link Calibration} does for the points its search chooses.
  *
  * <pre>{@code
  * Grid grid = Grid.of(ROTATION, 2, 3, 5).and(COUNCIL, false, true);   // 6 points
@@ -50,14 +50,22 @@ public final class Grid {
   /**
    * A grid of explicit points rather than a product: point {@code i} takes the values of row
    * {@code i}, in axis order. Extending it with {@link #and(Parameter, List)} pairs every point
-   * with every value of the new axis.
+   * with every value of the new axis. For paired comparisons against one baseline, this runs only
+   * the points compared, where a product would run every combination:
+   *
+   * <pre>{@code
+   * Grid levers = Grid.points(List.of(COUNCIL, HUB_PLAN), List.of(
+   *     List.of(false, HubPlan.CATALOG),     // 0: the baseline
+   *     List.of(true, HubPlan.CATALOG),      // 1: a council
+   *     List.of(false, HubPlan.TWELVE)));    // 2: twelve hubs
+   * }</pre>
    *
    * @param axes the parameters, at least one, distinct
    * @param rows the points, at least one, each with a value admitted by every axis
    * @return the grid
    * @throws IllegalArgumentException naming the parameter or the row that is wrong
    */
-  static Grid points(List<Parameter<?>> axes, List<? extends List<?>> rows) {
+  public static Grid points(List<Parameter<?>> axes, List<? extends List<?>> rows) {
     checkNotNull(axes, "axes");
     checkNotNull(rows, "rows");
     checkArgument(!axes.isEmpty(), "a grid of points needs at least one parameter");

@@ -64,7 +64,7 @@ import picocli.CommandLine.Spec;
         + " covered block against the baseline, with paired 95%% CIs; CSV, a run manifest, a coverage chart and"
         + " maps of Japan in an output folder.",
         "The baseline is the catalog's six hubs without a council; the levers run as one experiment over common"
-            + " random numbers (council off/on × the three hub plans, 6 grid points, 4 compared)."})
+            + " random numbers (4 grid points)."})
 final class NationwideCommand implements Callable<Integer> {
 
   @Spec

@@ -33,16 +33,15 @@ import java.util.Map;
  *       ({@link HubPlan#LEAST_COVERED_BLOCK}).</li>
  * </ol>
  *
- * <p><b>One experiment.</b> The engine's public grids are cartesian products, so the smallest
- * grid that holds the four points is {@link #grid()}: council off/on × the three hub plans, six
- * points, of which the comparisons use four ({@link #BASELINE} and each lever's
- * {@link Lever#point()}); the other two (council with 12 hubs, council with the extra hub) are
- * run and written but not compared. Every point's replication {@code r} draws the same random
+ * <p><b>One experiment.</b> The four points — {@link #BASELINE} and each lever's
+ * {@link Lever#point()} — run as one experiment over a grid of explicit points ({@link #grid()}),
+ * so every point's replication {@code r} draws the same random
  * numbers (common random numbers), so the paired differences are sharp.
  *
  * <p><b>What is compared</b> ({@link #rows}): nationwide registrations
- * ({@link NationwideDynamics#REGISTERED}) in the last year; {@link NationwideDynamics#COVERAGE} in
- * 2010 and in the last year; cross-border matches ({@link NationwideDynamics#CROSS_BORDER_MATCHES})
+ * ({@link NationwideDynamics#REGISTERED}) in the last year; the coverage so far
+ * ({@link NationwideDynamics#COVERAGE_TO_DATE}, the mean share of prefectures covered since the first
+ * year) in 2016 and in the last year; cross-border matches ({@link NationwideDynamics#CROSS_BORDER_MATCHES})
  * and matches across blocks ({@link NationwideDynamics#CROSS_BLOCK}) in 2016 (the last year if
  * earlier); the spread between prefectures ({@link NationwideDynamics#SPREAD}) in the last year —
  * the seed's question whether the council closes gaps or widens them, which {@link Row#verdict()}
@@ -64,9 +63,6 @@ public final class NationwideExperiments {
 
   /** The baseline's grid point: the catalog's hubs, no council. */
   public static final int BASELINE = 0;
-
-  /** The hub plans of {@link #grid()}, in order. */
-  private static final List<HubPlan> PLANS = List.of(HubPlan.CATALOG, HubPlan.TWELVE, HubPlan.LEAST_COVERED_BLOCK);
 
   /** A policy lever compared with the baseline. */
   public enum Lever {
@@ -113,7 +109,7 @@ public final class NationwideExperiments {
      * @return the point's index
      */
     public int point() {
-      return pointOf(council, plan);
+      return ordinal() + 1;
     }
   }
 
@@ -193,19 +189,21 @@ public final class NationwideExperiments {
   }
 
   /**
-   * Returns the grid of the experiment: {@link Policies#COUNCIL} off and on × the hub plans
-   * {@link HubPlan#CATALOG}, {@link HubPlan#TWELVE}, {@link HubPlan#LEAST_COVERED_BLOCK}; point
-   * {@code 3 × council + plan}, so the baseline is point 0 (see the class comment).
+   * Returns the grid of the experiment, explicit points of ({@link Policies#COUNCIL},
+   * {@link NationwideDynamics#HUB_PLAN}): point 0 the baseline (no council, {@link HubPlan#CATALOG}),
+   * then each lever's point in {@link Lever} order.
    *
-   * @return the six-point grid
+   * @return the four-point grid
    */
   public static Grid grid() {
-    return Grid.of(Policies.COUNCIL, false, true).and(NationwideDynamics.HUB_PLAN, PLANS);
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of(false, HubPlan.CATALOG));
+    for (Lever lever : Lever.values()) {
+      rows.add(List.of(lever.council, lever.plan));
+    }
+    return Grid.points(List.of(Policies.COUNCIL, NationwideDynamics.HUB_PLAN), rows);
   }
 
-  private static int pointOf(boolean council, HubPlan plan) {
-    return (council ? PLANS.size() : 0) + PLANS.indexOf(plan);
-  }
 
   /**
    * Starts the experiment: the scenario over {@link #grid()}, without sinks or progress.
@@ -237,13 +235,12 @@ public final class NationwideExperiments {
   public static List<Row> rows(ExperimentResult result, Scenario<NationalState> scenario) {
     Schedule schedule = scenario.schedule();
     String last = schedule.label(schedule.size() - 1);
-    String early = schedule.indexOf("2010").isPresent() ? "2010" : last;
     String middle = schedule.indexOf("2016").isPresent() ? "2016" : last;
     List<String[]> reported = new ArrayList<>();
     reported.add(new String[] {NationwideDynamics.REGISTERED, last});
-    reported.add(new String[] {NationwideDynamics.COVERAGE, early});
-    if (!early.equals(last)) {
-      reported.add(new String[] {NationwideDynamics.COVERAGE, last});
+    reported.add(new String[] {NationwideDynamics.COVERAGE_TO_DATE, middle});
+    if (!middle.equals(last)) {
+      reported.add(new String[] {NationwideDynamics.COVERAGE_TO_DATE, last});
     }
     reported.add(new String[] {NationwideDynamics.CROSS_BORDER_MATCHES, middle});
     reported.add(new String[] {NationwideDynamics.CROSS_BLOCK, middle});
@@ -317,9 +314,8 @@ public final class NationwideExperiments {
     out.printf(Locale.ROOT, "Renkei — all 47 prefectures in one simulation, %s–%s%n", s.label(0),
         s.label(s.size() - 1));
     out.printf(Locale.ROOT, "%s%n", world);
-    out.printf(Locale.ROOT, "%d replications per grid point, seed %d, common random numbers; grid: council off/on ×"
-        + " hub plans catalog, twelve, least-covered-block (%d points, 4 compared)%n", replications, seed,
-        grid().size());
+    out.printf(Locale.ROOT, "%d replications per grid point, seed %d, common random numbers; grid: the baseline and"
+        + " %d levers (%d points)%n", replications, seed, Lever.values().length, grid().size());
     out.printf(Locale.ROOT, "baseline: the catalog's %d hubs, no council; each lever − baseline, mean paired"
         + " difference [95%% CI]%n", world.hubs().size());
   }

@@ -81,8 +81,7 @@ class NationwideIT {
     Set<String> expected = new TreeSet<>();
     for (NationwideExperiments.Lever lever : NationwideExperiments.Lever.values()) {
       // the last year is 2012, before 2016: the cross-border matches are read in 2012
-      for (String metric : List.of(NationwideDynamics.REGISTERED + "|2012", NationwideDynamics.COVERAGE + "|2010",
-          NationwideDynamics.COVERAGE + "|2012", NationwideDynamics.CROSS_BORDER_MATCHES + "|2012",
+      for (String metric : List.of(NationwideDynamics.REGISTERED + "|2012", NationwideDynamics.COVERAGE_TO_DATE + "|2012", NationwideDynamics.CROSS_BORDER_MATCHES + "|2012",
           NationwideDynamics.CROSS_BLOCK + "|2012", NationwideDynamics.SPREAD + "|2012")) {
         expected.add(lever.label() + "|" + metric);
       }
@@ -100,7 +99,7 @@ class NationwideIT {
     assertFalse(run.err().contains("\r"), run.toString());
     List<String> lines = run.errLines();
     assertFalse(lines.isEmpty(), run.toString());
-    assertTrue(lines.get(lines.size() - 1).matches("replications 24/24 \\(100%\\) in \\d+\\.\\d s"), run.toString());
+    assertTrue(lines.get(lines.size() - 1).matches("replications 16/16 \\(100%\\) in \\d+\\.\\d s"), run.toString());
     assertTrue(lines.stream().allMatch(l -> l.startsWith("replications ")), run.toString());
   }
 
@@ -121,7 +120,7 @@ class NationwideIT {
     assertEquals("lever,metric,year,baseline,mean_baseline,mean_ci95_lower_baseline,mean_ci95_upper_baseline,policy,"
         + "mean_policy,mean_ci95_lower_policy,mean_ci95_upper_policy,difference,difference_ci95_lower,"
         + "difference_ci95_upper,pairs,ci_says", comparisons.get(0));
-    assertEquals(1 + 3 * 6, comparisons.size(), String.join("\n", comparisons));
+    assertEquals(1 + 3 * 5, comparisons.size(), String.join("\n", comparisons));
     assertTrue(comparisons.stream().skip(1).allMatch(l -> l.split(",")[14].equals("4")), String.join("\n", comparisons));
 
     List<ResultRow> rows = CsvSink.read(out.resolve("results.csv"));
@@ -138,8 +137,8 @@ class NationwideIT {
         assertEquals(Set.of("2012"), yearsByMetric.get(NationwideDynamics.prefectureMetric(prefix, p)), prefix + p);
       }
     }
-    // 6 grid points × 4 replications: 15 nationwide metrics × 8 years and 235 per-prefecture ones in 2012
-    assertEquals(6 * 4 * (15 * 8 + 47 * 5), rows.size());
+    // 4 grid points × 4 replications: the nationwide metrics × 8 years and 235 per-prefecture ones in 2012
+    assertEquals(4 * 4 * (NationwideDynamics.METRICS.size() * 8 + 47 * 5), rows.size());
     RunManifest manifest = RunManifest.read(out.resolve("manifest.json"));
     assertTrue(manifest.completed(), manifest.toString());
     assertEquals(rows.size(), manifest.rows(), manifest.toString());
