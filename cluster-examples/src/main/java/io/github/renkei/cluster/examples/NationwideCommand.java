@@ -174,7 +174,7 @@ final class NationwideCommand implements Callable<Integer> {
         "Share of firms in the medical field, " + last + " (baseline)",
         NationwideExperiments.meanByPrefecture(result, scenario, NationwideDynamics.FIELD_SHARE_PREFIX,
             NationwideExperiments.BASELINE), "Firms in the field", "%"));
-    written.add(map(dir.resolve("map-council-effect.png"),
+    written.add(effectMap(dir.resolve("map-council-effect.png"),
         "Council's effect on the share of firms in the field, " + last,
         NationwideExperiments.effectByPrefecture(result, scenario, NationwideDynamics.FIELD_SHARE_PREFIX,
             NationwideExperiments.Lever.COUNCIL), "Council - baseline (paired)", "percentage points"));
@@ -187,6 +187,12 @@ final class NationwideCommand implements Callable<Integer> {
 
   private static Path map(Path file, String title, Map<Prefecture, Double> values, String metric, String unit) {
     return JapanMap.builder().title(title).choropleth(values, metric, unit).build().writePng(file);
+  }
+
+  /** A map of a signed effect: white at zero. */
+  private static Path effectMap(Path file, String title, Map<Prefecture, Double> values, String metric,
+      String unit) {
+    return JapanMap.builder().title(title).divergingChoropleth(values, metric, unit).build().writePng(file);
   }
 
   /**

@@ -135,6 +135,12 @@ public final class JapanMap {
   /** The choropleth's colour stops, lowest to highest value: pale yellow, green, teal, blue, navy. */
   private static final Color[] SCALE = {
       new Color(0xFAF6C8), new Color(0xC2E3A6), new Color(0x62BDB4), new Color(0x2F7EB6), new Color(0x1E3580)};
+  /**
+   * The diverging scale's colour stops, from the most negative value through zero (white) to the
+   * most positive: brown, tan, white, teal, dark teal (ColorBrewer BrBG, colour-blind safe).
+   */
+  private static final Color[] DIVERGING = {
+      new Color(0x8C510A), new Color(0xD8B365), new Color(0xF5F5F5), new Color(0x5AB4AC), new Color(0x01665E)};
   /** Marker colours of the region blocks, in {@link RegionBlock} order. */
   private static final Color[] BLOCK_COLOURS = {
       new Color(0x1F77B4), new Color(0xD62728), new Color(0x2CA02C), new Color(0x9467BD),
@@ -164,7 +170,10 @@ public final class JapanMap {
   private final double markerScale;
 
   private record Choropleth(ImmutableMap<Prefecture, Double> values, String metric, String unit,
-      double min, double max) {
+      double min, double max, boolean diverging) {
+    Color[] stops() {
+      return diverging ? DIVERGING : SCALE;
+    }
   }
 
   private JapanMap(Builder b) {
@@ -342,9 +351,10 @@ public final class JapanMap {
     Choropleth c = choropleth.orElseThrow(() -> new IllegalStateException("this map has no choropleth"));
     checkArgument(Double.isFinite(value), "value must be finite but was %s", value);
     double t = c.max() == c.min() ? 0.5 : (value - c.min()) / (c.max() - c.min());
-    t = Math.max(0, Math.min(1, t)) * (SCALE.length - 1);
-    int i = Math.min((int) t, SCALE.length - 2);
-    return mix(SCALE[i], SCALE[i + 1], t - i);
+    Color[] stops = c.stops();
+    t = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+    int i = Math.min((int) t, stops.length - 2);
+    return mix(stops[i], stops[i + 1], t - i);
   }
 
   /**
@@ -677,10 +687,11 @@ public final class JapanMap {
     double barHeight = 260;
     double barWidth = 26;
     // drawn from the top (highest value) down, segment by segment, as colour(value) defines it
-    for (int i = 0; i < SCALE.length - 1; i++) {
-      double top = barTop + barHeight * (1 - (double) (i + 1) / (SCALE.length - 1));
-      double bottom = barTop + barHeight * (1 - (double) i / (SCALE.length - 1));
-      g.setPaint(new GradientPaint((float) x, (float) bottom, SCALE[i], (float) x, (float) top, SCALE[i + 1]));
+    Color[] stops = c.stops();
+    for (int i = 0; i < stops.length - 1; i++) {
+      double top = barTop + barHeight * (1 - (double) (i + 1) / (stops.length - 1));
+      double bottom = barTop + barHeight * (1 - (double) i / (stops.length - 1));
+      g.setPaint(new GradientPaint((float) x, (float) bottom, stops[i], (float) x, (float) top, stops[i + 1]));
       g.fill(new Rectangle2D.Double(x, top, barWidth, bottom - top + 0.5));
     }
     if (c.min() == c.max()) {
@@ -922,6 +933,26 @@ public final class JapanMap {
      *     there is no value at all, or if the metric or unit is blank
      */
     public Builder choropleth(Map<Prefecture, Double> values, String metric, String unit) {
+      return choropleth(values, metric, unit, false);
+    }
+
+    /**
+     * Colours the prefectures by a signed metric, such as an effect or a difference, on a
+     * diverging scale centred on zero: white at 0, brown below, teal above, the scale running from
+     * −m to +m where m is the largest absolute value, so that equal distances from zero get equal
+     * strength of colour. Otherwise as {@link #choropleth(Map, String, String)}.
+     *
+     * @param values the metric per prefecture; every value finite
+     * @param metric what the values are, for the legend, for example "Council − baseline"
+     * @param unit the unit, for example "percentage points"
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #choropleth(Map, String, String)} does
+     */
+    public Builder divergingChoropleth(Map<Prefecture, Double> values, String metric, String unit) {
+      return choropleth(values, metric, unit, true);
+    }
+
+    private Builder choropleth(Map<Prefecture, Double> values, String metric, String unit, boolean diverging) {
       checkNotNull(values, "values");
       checkNotNull(metric, "metric");
       checkNotNull(unit, "unit");
@@ -939,7 +970,13 @@ public final class JapanMap {
         min = Math.min(min, v);
         max = Math.max(max, v);
       }
-      this.choropleth = Optional.of(new Choropleth(ImmutableMap.copyOf(values), metric.strip(), unit.strip(), min, max));
+      if (diverging) {
+        double m = Math.max(Math.abs(min), Math.abs(max));
+        min = -m;
+        max = m;
+      }
+      this.choropleth = Optional.of(new Choropleth(ImmutableMap.copyOf(values), metric.strip(), unit.strip(), min, max,
+          diverging));
       return this;
     }
 

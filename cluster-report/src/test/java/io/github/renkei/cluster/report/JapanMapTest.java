@@ -272,4 +272,27 @@ class JapanMapTest {
     Point2D fukushima = english.pixel(Prefecture.FUKUSHIMA.capital());
     assertEquals(a.getRGB((int) fukushima.getX(), (int) fukushima.getY()), b.getRGB((int) fukushima.getX(), (int) fukushima.getY()));
   }
+
+  /** A signed effect: white at zero, the scale symmetric about it, brown below and teal above. */
+  @Test
+  void aDivergingChoroplethIsWhiteAtZeroAndSymmetric() {
+    Map<Prefecture, Double> effect = new EnumMap<>(Prefecture.class);
+    effect.put(Prefecture.AICHI, -0.5);
+    effect.put(Prefecture.MIE, 3.0);
+    effect.put(Prefecture.TOKYO, 0.0);
+    JapanMap map = JapanMap.builder().divergingChoropleth(effect, "Council - baseline", "points").build();
+    assertEquals(new Color(0xF5F5F5), map.colour(0));
+    assertEquals(new Color(0xF5F5F5), map.fill(Prefecture.TOKYO));
+    assertEquals(new Color(0x8C510A), map.colour(-3), "the scale runs to minus the largest absolute value");
+    assertEquals(new Color(0x01665E), map.colour(3));
+    Color below = map.colour(-1.5);
+    Color above = map.colour(1.5);
+    assertTrue(below.getRed() > below.getBlue() && above.getBlue() > above.getRed(), below + " " + above);
+    // a sequential scale of the same values would put the smallest value at its lightest end, not zero
+    JapanMap sequential = JapanMap.builder().choropleth(effect, "Council - baseline", "points").build();
+    assertEquals(sequential.colour(-0.5), sequential.colour(-100));
+    assertTrue(!sequential.colour(0).equals(map.colour(0)));
+    BufferedImage image = map.render();
+    assertEquals(map.width(), image.getWidth());
+  }
 }
