@@ -51,21 +51,11 @@ class PreparedScorerPropertiesTest {
   @Property(tries = 150)
   void preparedScoresAreTheScoresBitForBit(@ForAll("clusters") Cluster cluster,
       @ForAll("years") Optional<Integer> year) {
-    MatchingProblem.Builder b = MatchingProblem.from(cluster);
-    year.ifPresent(b::year);
-    MatchContext ctx = b.build().context();
-    for (Scorer scorer : scorers()) {
-      PreparedScorer prepared = PreparedScorer.of(scorer, ctx);
-      for (Need need : cluster.needs()) {
-        PreparedScorer.NeedScores scores = prepared.forNeed(need);
-        for (int j = 0; j < ctx.suppliers().size(); j++) {
-          Organization s = ctx.suppliers().get(j);
-          double expected = scorer.score(need, s, ctx);
-          assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(scores.score(j)),
-              () -> scorer + " on need " + need.id() + " and supplier " + s.id() + ": expected " + expected);
-        }
-      }
-    }
+    eachPair(cluster, year, (scorer, need, j, s, scores, ctx) -> {
+      double expected = scorer.score(need, s, ctx);
+      assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(scores.score(j)),
+          () -> scorer + " on need " + need.id() + " and supplier " + s.id() + ": expected " + expected);
+    });
   }
 
   /**
@@ -76,6 +66,29 @@ class PreparedScorerPropertiesTest {
   @Property(tries = 150)
   void preparedBreakdownsAreTheScorersBreakdownsBitForBit(@ForAll("clusters") Cluster cluster,
       @ForAll("years") Optional<Integer> year) {
+    eachPair(cluster, year, (scorer, need, j, s, scores, ctx) -> {
+      ScoreBreakdown breakdown = scores.explain(j);
+      if (breakdown == null) {
+        assertEquals(false, scorer instanceof WeightedScorer, scorer + " has no prepared breakdown");
+        return;
+      }
+      ScoreBreakdown expected = scorer.explain(need, s, ctx);
+      String at = scorer + " on need " + need.id() + " and supplier " + s.id();
+      assertEquals(List.copyOf(expected.components().keySet()), List.copyOf(breakdown.components().keySet()), at);
+      assertEquals(bits(expected), bits(breakdown), at);
+      assertEquals(expected, breakdown, at);
+      assertEquals(expected.hashCode(), breakdown.hashCode(), at);
+    });
+  }
+
+  /** A check of one pair: the scorer, the need, the supplier's index and itself, its prepared scores. */
+  private interface PairCheck {
+    void check(Scorer scorer, Need need, int j, Organization supplier, PreparedScorer.NeedScores scores,
+        MatchContext ctx);
+  }
+
+  /** Runs a check on every scorer of {@link #scorers()}, need and supplier of a cluster's problem. */
+  private static void eachPair(Cluster cluster, Optional<Integer> year, PairCheck check) {
     MatchingProblem.Builder b = MatchingProblem.from(cluster);
     year.ifPresent(b::year);
     MatchContext ctx = b.build().context();
@@ -84,18 +97,7 @@ class PreparedScorerPropertiesTest {
       for (Need need : cluster.needs()) {
         PreparedScorer.NeedScores scores = prepared.forNeed(need);
         for (int j = 0; j < ctx.suppliers().size(); j++) {
-          Organization s = ctx.suppliers().get(j);
-          ScoreBreakdown breakdown = scores.explain(j);
-          if (breakdown == null) {
-            assertEquals(false, scorer instanceof WeightedScorer, scorer + " has no prepared breakdown");
-            continue;
-          }
-          ScoreBreakdown expected = scorer.explain(need, s, ctx);
-          String at = scorer + " on need " + need.id() + " and supplier " + s.id();
-          assertEquals(List.copyOf(expected.components().keySet()), List.copyOf(breakdown.components().keySet()), at);
-          assertEquals(bits(expected), bits(breakdown), at);
-          assertEquals(expected, breakdown, at);
-          assertEquals(expected.hashCode(), breakdown.hashCode(), at);
+          check.check(scorer, need, j, ctx.suppliers().get(j), scores, ctx);
         }
       }
     }

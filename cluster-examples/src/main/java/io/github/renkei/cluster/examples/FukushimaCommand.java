@@ -15,9 +15,7 @@ import io.github.renkei.cluster.network.SupportCoverage;
 import io.github.renkei.cluster.report.CoverageValues;
 import io.github.renkei.cluster.report.JapanMap;
 import io.github.renkei.cluster.simulation.ExperimentResult;
-import io.github.renkei.cluster.simulation.ResultRow;
 import io.github.renkei.cluster.simulation.ResultSink;
-import io.github.renkei.cluster.simulation.RunInfo;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.ByteArrayOutputStream;
@@ -29,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -220,24 +217,7 @@ final class FukushimaCommand implements Callable<Integer> {
 
   /** A sink that passes on only the rows of some metrics, and the run's end with its cause. */
   static ResultSink only(Set<String> metrics, ResultSink sink) {
-    return new ResultSink() {
-      @Override
-      public void begin(RunInfo run) {
-        sink.begin(run);
-      }
-
-      @Override
-      public void accept(ResultRow row) {
-        if (metrics.contains(row.metric())) {
-          sink.accept(row);
-        }
-      }
-
-      @Override
-      public void end(RunInfo run, Optional<Throwable> failure) {
-        sink.end(run, failure);
-      }
-    };
+    return Outputs.where(row -> metrics.contains(row.metric()), sink);
   }
 
   private static Path summary(List<PolicyExperiments.Row> rows, Path file) {

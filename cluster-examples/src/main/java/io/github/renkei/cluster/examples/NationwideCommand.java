@@ -11,9 +11,7 @@ import io.github.renkei.cluster.report.JapanMap;
 import io.github.renkei.cluster.report.ProjectionChart;
 import io.github.renkei.cluster.simulation.Experiment;
 import io.github.renkei.cluster.simulation.ExperimentResult;
-import io.github.renkei.cluster.simulation.ResultRow;
 import io.github.renkei.cluster.simulation.ResultSink;
-import io.github.renkei.cluster.simulation.RunInfo;
 import io.github.renkei.cluster.simulation.Scenario;
 import io.github.renkei.cluster.simulation.Statistics;
 import java.io.PrintWriter;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -201,24 +198,7 @@ final class NationwideCommand implements Callable<Integer> {
    */
   static ResultSink written(String lastYear, ResultSink sink) {
     Set<String> nationwide = Set.copyOf(NationwideDynamics.METRICS);
-    return new ResultSink() {
-      @Override
-      public void begin(RunInfo run) {
-        sink.begin(run);
-      }
-
-      @Override
-      public void accept(ResultRow row) {
-        if (nationwide.contains(row.metric()) || row.time().equals(lastYear)) {
-          sink.accept(row);
-        }
-      }
-
-      @Override
-      public void end(RunInfo run, Optional<Throwable> failure) {
-        sink.end(run, failure);
-      }
-    };
+    return Outputs.where(row -> nationwide.contains(row.metric()) || row.time().equals(lastYear), sink);
   }
 
   private static Path comparisons(List<NationwideExperiments.Row> rows, Path file) {

@@ -3,11 +3,16 @@ package io.github.renkei.cluster.examples;
 import io.github.renkei.cluster.io.AtomicFiles;
 import io.github.renkei.cluster.io.IoWriter;
 import io.github.renkei.cluster.io.RunFolder;
+import io.github.renkei.cluster.simulation.ResultRow;
+import io.github.renkei.cluster.simulation.ResultSink;
+import io.github.renkei.cluster.simulation.RunInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How the commands write their output: a folder as one {@link RunFolder} run (the old complete
@@ -26,6 +31,35 @@ final class Outputs {
     CannotWriteException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /**
+   * A sink that passes on the rows a command writes ({@code keep}), and the run's begin and its
+   * end with its cause.
+   *
+   * @param keep which rows to write
+   * @param sink where they go
+   * @return the filtering sink
+   */
+  static ResultSink where(Predicate<ResultRow> keep, ResultSink sink) {
+    return new ResultSink() {
+      @Override
+      public void begin(RunInfo run) {
+        sink.begin(run);
+      }
+
+      @Override
+      public void accept(ResultRow row) {
+        if (keep.test(row)) {
+          sink.accept(row);
+        }
+      }
+
+      @Override
+      public void end(RunInfo run, Optional<Throwable> failure) {
+        sink.end(run, failure);
+      }
+    };
   }
 
   /**
